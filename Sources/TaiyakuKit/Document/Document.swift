@@ -1,0 +1,131 @@
+import Foundation
+
+/// A text file as Taiyaku reads it: validated UTF-8, decoded to UTF-16 code units.
+///
+/// All offsets in Taiyaku are UTF-16 code units from the start of the decoded text (a leading byte order mark is
+/// not part of the text). The original text is never rewritten: layout repair and segmentation keep spans into it.
+public struct Document: Sendable {
+    /// How the file is named in messages and reports (the path as the user gave it).
+    public let name: String
+    /// The decoded text in UTF-16 code units.
+    public let units: [UInt16]
+    /// The UTF-16 offset at which each line starts; lines end at LF, CRLF or CR.
+    public let lineStarts: [Int]
+
+    /// Decodes `bytes` as UTF-8.
+    /// - Parameters:
+    ///   - name: the file name used in errors and reports.
+    ///   - bytes: the file's content; a leading UTF-8 byte order mark is skipped.
+    /// - Throws: `DocumentError.invalidUTF8` at the first bad byte, `DocumentError.nulByte` at the first NUL.
+    /// - Complexity: O(n) in the number of bytes.
+    public init(name: String, bytes: some Collection<UInt8>) throws(DocumentError) {
+        self.name = name
+        let decoded = bytes.withContiguousStorageIfAvailable { buffer in
+            UTF8Decoding.decode(buffer)
+        } ?? Array(bytes).withUnsafeBufferPointer { UTF8Decoding.decode($0) }
+        let units: [UInt16]
+        switch decoded {
+        case .success(let decodedUnits):
+            units = decodedUnits
+        case .failure(.invalid(let byte)):
+            throw .invalidUTF8(file: name, byte: byte)
+        case .failure(.nul(let byte, let unit)):
+            let lines = Document.lineStarts(of: UTF8Decoding.decodePrefix(bytes, upTo: byte))
+            let line = lines.count
+            throw .nulByte(file: name, byte: byte, line: line, column: unit - (lines.last ?? 0) + 1)
+        }
+        self.units = units
+        self.lineStarts = Document.lineStarts(of: units)
+    }
+
+    /// Decodes `text`, for documents built in memory.
+    public init(name: String, text: String) {
+        self.name = name
+        self.units = Array(text.utf16)
+        self.lineStarts = Document.lineStarts(of: units)
+    }
+
+    /// Reads and decodes the file at `path`.
+    /// - Throws: `DocumentError` when the file is missing, a directory, unreadable or not valid UTF-8 text.
+    public static func load(contentsOf path: String) throws(DocumentError) -> Document {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .fileNotFound(file: path)
+        }
+        if isDirectory.boolValue {
+            throw .isDirectory(file: path)
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+        } catch {
+            throw .unreadable(file: path, reason: (error as NSError).localizedDescription)
+        }
+        return try Document(name: path, bytes: data)
+    }
+
+    /// The whole text as a string.
+    public var text: String { String(decoding: units, as: UTF16.self) }
+
+    /// The text of `range`, a range of UTF-16 offsets.
+    public func text(in range: Range<Int>) -> String {
+        String(decoding: units[range], as: UTF16.self)
+    }
+
+    /// The 1-based line and column (in UTF-16 code units) of `offset`.
+    /// - Complexity: O(log n) in the number of lines.
+    public func location(of offset: Int) -> TextLocation {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset {
+                low = middle
+            } else {
+                high = middle - 1
+            }
+        }
+        return TextLocation(line: low + 1, column: offset - lineStarts[low] + 1)
+    }
+
+    static func lineStarts(of units: [UInt16]) -> [Int] {
+        var starts = [0]
+        var previousWasCR = false
+        var offset = 0
+        for index in units.indices {
+            let unit = units[index]
+            offset += 1
+            if unit > 0x0D {
+                previousWasCR = false
+                continue
+            }
+            if unit == 0x0A {
+                if previousWasCR {
+                    starts[starts.count - 1] = offset
+                } else {
+                    starts.append(offset)
+                }
+                previousWasCR = false
+            } else if unit == 0x0D {
+                starts.append(offset)
+                previousWasCR = true
+            } else {
+                previousWasCR = false
+            }
+        }
+        return starts
+    }
+}
+
+/// A 1-based line and column; columns count UTF-16 code units.
+public struct TextLocation: Hashable, Sendable, Codable, CustomStringConvertible {
+    public let line: Int
+    public let column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    public var description: String { "\(line):\(column)" }
+}

@@ -1,0 +1,114 @@
+import Foundation
+
+/// The segmentation and layout rules of one language, held as data (see `Resources/Rules/*.txt`).
+public struct LanguageRules: Sendable {
+    /// How an abbreviation that ends in a full stop affects a sentence break after it.
+    public enum AbbreviationClass: Sendable {
+        /// Never ends a sentence (Mr., e.g.).
+        case always
+        /// Ends a sentence only when the next word starts with a capital letter (etc., a.m., Ltd.).
+        case unlessCapitalized
+        /// Never ends a sentence when a number follows (No. 5, pp. 3–4).
+        case beforeNumber
+    }
+
+    public let language: Language
+    /// The ICU locale for sentence breaks.
+    public let icuLocale: String
+    /// Abbreviations, exactly as written (case matters: `No.` is not `no.`), with their class.
+    public let abbreviations: [String: AbbreviationClass]
+    /// Lower-case words after which a line broken by a blank line continues (`Technical and` / `Scientific …`).
+    public let continuationWords: Set<String>
+    /// The pairs (opening and closing character) no sentence break may fall inside.
+    public let brackets: BracketTable
+    /// Characters that continue a sentence right after a closing bracket (`」と述べた`).
+    public let continuationAfterCloser: Set<UInt16>
+
+    public init(
+        language: Language, icuLocale: String, abbreviations: [String: AbbreviationClass],
+        continuationWords: Set<String>, brackets: [UInt16: UInt16], continuationAfterCloser: Set<UInt16> = []
+    ) {
+        self.language = language
+        self.icuLocale = icuLocale
+        self.abbreviations = abbreviations
+        self.continuationWords = continuationWords
+        self.brackets = BracketTable(pairs: brackets)
+        self.continuationAfterCloser = continuationAfterCloser
+    }
+
+    /// The rules shipped with Taiyaku for `language`.
+    /// - Throws: `RulesError` when the rule file is missing from the bundle or malformed.
+    public static func builtIn(for language: Language) throws(RulesError) -> LanguageRules {
+        let name = "Rules/\(language.rawValue).txt"
+        guard let url = Bundle.module.url(forResource: name, withExtension: nil) else {
+            throw .missing(file: name)
+        }
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw .missing(file: url.path)
+        }
+        return try parse(text, file: url.path, language: language)
+    }
+
+    /// Parses a rule file (the format is described at the top of `Resources/Rules/en.txt`).
+    /// - Throws: `RulesError.malformedLine` naming the file and line of the first entry it cannot read.
+    public static func parse(_ text: String, file: String, language: Language) throws(RulesError) -> LanguageRules {
+        var section: String?
+        var icuLocale = language.rawValue
+        var abbreviations: [String: AbbreviationClass] = [:]
+        var continuationWords: Set<String> = []
+        var brackets: [UInt16: UInt16] = [:]
+        var continuationAfterCloser: Set<UInt16> = []
+        for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            if line.hasPrefix("[") && line.hasSuffix("]") {
+                section = String(line.dropFirst().dropLast())
+                continue
+            }
+            switch section {
+            case "icu-locale":
+                icuLocale = line
+            case "abbreviations":
+                abbreviations[line] = .always
+            case "abbreviations-unless-capitalized":
+                abbreviations[line] = .unlessCapitalized
+            case "abbreviations-before-number":
+                abbreviations[line] = .beforeNumber
+            case "continuation-words":
+                continuationWords.insert(line.lowercased())
+            case "brackets":
+                let units = Array(line.utf16)
+                guard units.count == 2 else {
+                    throw .malformedLine(file: file, line: number + 1, reason: "a bracket pair is two characters")
+                }
+                brackets[units[0]] = units[1]
+            case "continuation-after-closer":
+                continuationAfterCloser.formUnion(line.utf16)
+            default:
+                throw .malformedLine(file: file, line: number + 1, reason: "entry outside a known section")
+            }
+        }
+        return LanguageRules(
+            language: language, icuLocale: icuLocale, abbreviations: abbreviations,
+            continuationWords: continuationWords, brackets: brackets,
+            continuationAfterCloser: continuationAfterCloser)
+    }
+}
+
+/// Why segmentation rules could not be loaded.
+public enum RulesError: Error, Equatable, Sendable, CustomStringConvertible {
+    case missing(file: String)
+    case malformedLine(file: String, line: Int, reason: String)
+
+    public var description: String {
+        switch self {
+        case .missing(let file):
+            return "\(file): the rule file is missing from Taiyaku's resources"
+        case .malformedLine(let file, let line, let reason):
+            return "\(file):\(line): \(reason)"
+        }
+    }
+}

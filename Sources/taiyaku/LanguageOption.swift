@@ -1,0 +1,23 @@
+import ArgumentParser
+import TaiyakuKit
+
+/// `--lang en|ja|auto`.
+enum LanguageOption: String, ExpressibleByArgument, CaseIterable {
+    case en
+    case ja
+    case auto
+
+    /// The language to segment `document` as: the one named, or the one its script shows.
+    func resolve(for document: Document) throws -> Language {
+        switch self {
+        case .en: return .english
+        case .ja: return .japanese
+        case .auto:
+            guard let detected = Language.detect(in: document.units) else {
+                // Too few letters to tell (an empty or numbers-only file): English rules cut such text safely.
+                return .english
+            }
+            return detected
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import Testing
+
+@testable import TaiyakuKit
+
+/// The sentence-break rules ICU lacks, one fixture each.
+@Suite struct SentenceRuleTests {
+    @Test(arguments: [
+        "Mr. Tanaka met Mrs. Sato and Ms. Ito.",
+        "Dr. Rahimov and Prof. Kato spoke.",
+        "H.E. Mr. Rashid Meredov attended.",
+        "The U.S. delegation and the U.K. side met the U.N. envoy.",
+        "See Resolution No. 77 and Art. 5 of the Charter.",
+        "Vol. 3 and pp. 12-14 of the report apply.",
+        "Measures, e.g. training, and reports, i.e. studies, were listed.",
+        "Energy, water, transport, etc. were discussed by both sides.",
+        "The meeting began at 10 a.m. and ended at 3 p.m. on the same day.",
+        "Toyota Motor Corp. and Itochu Co., Ltd. signed.",
+        "Mitsubishi Co. Ltd. was represented.",
+        "The talks were held on Jan. 27 in Tokyo.",
+        "President John F. Kennedy visited.",
+        "Growth reached 3.29 percent under plan version 2.1.3 this year.",
+        "(Mr. Ishikawa chaired the meeting.)",
+    ])
+    func englishSentenceIsNotBroken(sentence: String) throws {
+        #expect(try Fixtures.segmentTexts(sentence, language: .english) == [sentence])
+    }
+
+    @Test func englishBreaksWhereASentenceEnds() throws {
+        let text = "The work ended at 5 p.m. Both sides left. Energy, water, etc. Transport was next. Ask No. We will."
+        #expect(
+            try Fixtures.segmentTexts(text, language: .english) == [
+                "The work ended at 5 p.m.", "Both sides left.", "Energy, water, etc.", "Transport was next.",
+                "Ask No.", "We will.",
+            ])
+    }
+
+    @Test func abbreviationListIsData() throws {
+        let rules = try LanguageRules.builtIn(for: .english)
+        #expect(rules.icuLocale == "en@ss=standard")
+        #expect(rules.abbreviations["Mr."] == .always)
+        #expect(rules.abbreviations["a.m."] == .unlessCapitalized)
+        #expect(rules.abbreviations["No."] == .beforeNumber)
+        #expect(throws: RulesError.malformedLine(file: "x.txt", line: 2, reason: "entry outside a known section")) {
+            try LanguageRules.parse("# comment\nMr.\n", file: "x.txt", language: .english)
+        }
+    }
+
+    @Test(arguments: [
+        "日本側は、「平和と信頼の年。」と述べた。",
+        "双方は『協力。発展。』を掲げた。",
+        "双方は、会議（於：東京。非公開。）を開催した。",
+        "同大統領は「日本は重要な友人だ！今後も協力する？」と語った。",
+    ])
+    func japaneseQuotationsAndParenthesesHoldTheirStops(sentence: String) throws {
+        #expect(try Fixtures.segmentTexts(sentence, language: .japanese) == [sentence])
+    }
+
+    @Test func japaneseStopsOfEitherWidthBreak() throws {
+        let text = "双方は一致した。日本側は歓迎した！本当か？はい．終わり."
+        #expect(
+            try Fixtures.segmentTexts(text, language: .japanese) == [
+                "双方は一致した。", "日本側は歓迎した！", "本当か？", "はい．", "終わり.",
+            ])
+    }
+
+    @Test func unclosedBracketDoesNotSwallowTheParagraph() throws {
+        let text = "双方は「協力を歓迎した。日本側は感謝した。"
+        #expect(try Fixtures.segmentTexts(text, language: .japanese).count == 2)
+    }
+
+    @Test func japaneseColonLeadInFollowedByItemsOnSeparateLines() throws {
+        let text = "双方は以下の文書の署名を歓迎した：\n・協力覚書。\n・交換公文。\n（１）投資協定。\n①租税条約。"
+        let segmented = try Segmenter(language: .japanese).segment(Document(name: "f", text: text))
+        #expect(
+            segmented.segments.map(\.text) == [
+                "双方は以下の文書の署名を歓迎した：", "・協力覚書。", "・交換公文。", "（１）投資協定。", "①租税条約。",
+            ])
+        #expect(segmented.segments.map(\.label) == [nil, "・", "・", "（１）", "①"])
+    }
+
+    @Test func fullWidthNumberedItems() throws {
+        let text = "１．双方は一致した。日本側は歓迎した。\n２．双方は確認した。"
+        let segmented = try Segmenter(language: .japanese).segment(Document(name: "f", text: text))
+        #expect(segmented.segments.map(\.text) == ["１．双方は一致した。", "日本側は歓迎した。", "２．双方は確認した。"])
+        #expect(segmented.segments.map(\.kind) == [.listItem, .sentence, .listItem])
+        #expect(segmented.segments.map(\.label) == ["１．", nil, "２．"])
+    }
+
+    @Test func headingsWithoutFullStopAreNotJoinedToTheNextParagraph() throws {
+        let text = "Joint Statement\n\nCooperation in Energy\n\nBoth sides agreed.\n\n経済分野\n\n双方は一致した。"
+        let segmented = try Segmenter(language: .english).segment(Document(name: "f", text: text))
+        #expect(segmented.segments.map(\.kind) == [.heading, .heading, .sentence, .heading, .sentence])
+    }
+
+    @Test func yearAtLineStartIsNotAnItemLabel() throws {
+        let text = "2025. The year of peace.\n3.29% was the rate."
+        let segmented = try Segmenter(language: .english).segment(Document(name: "f", text: text))
+        #expect(!segmented.segments.contains { $0.kind == .listItem })
+    }
+
+    @Test func lineEndingsAreEquivalent() throws {
+        let lf = "Joint Press Release\n\nThe two countries met. They agreed\n\non cooperation."
+        let crlf = lf.replacingOccurrences(of: "\n", with: "\r\n")
+        let cr = lf.replacingOccurrences(of: "\n", with: "\r")
+        let expected = try Fixtures.segmentTexts(lf, language: .english)
+        #expect(expected == ["Joint Press Release", "The two countries met.", "They agreed on cooperation."])
+        #expect(try Fixtures.segmentTexts(crlf, language: .english) == expected)
+        #expect(try Fixtures.segmentTexts(cr, language: .english) == expected)
+    }
+
+    /// A large paragraph with no line break is segmented in one linear pass (timed in the benchmark, not here).
+    @Test func textWithoutNewlinesIsSegmented() throws {
+        let sentence = "The two countries concurred on cooperation in Ashgabat on April 15, 2025. "
+        let text = String(repeating: sentence, count: 20_000)
+        let segments = try Fixtures.segmentTexts(text, language: .english)
+        #expect(segments.count == 20_000)
+        let japanese = String(repeating: "双方は「協力。」で一致した。", count: 20_000)
+        #expect(try Fixtures.segmentTexts(japanese, language: .japanese).count == 20_000)
+    }
+}
