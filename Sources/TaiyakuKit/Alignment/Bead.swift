@@ -1,0 +1,44 @@
+/// A group of source and target segments that translate each other: 1:1, 1:2, 2:1, 2:2, or an unaligned
+/// segment (1:0, 0:1).
+public struct Bead: Sendable, Hashable, Codable {
+    /// Indices of the source segments, in order (empty for 0:1).
+    public let source: Range<Int>
+    /// Indices of the target segments, in order (empty for 1:0).
+    public let target: Range<Int>
+    /// How sure the aligner is, in 0...1.
+    public let confidence: Double
+    /// What supported the bead: matched anchors and glossary terms.
+    public let evidence: [Evidence]
+
+    public init(source: Range<Int>, target: Range<Int>, confidence: Double, evidence: [Evidence] = []) {
+        self.source = source
+        self.target = target
+        self.confidence = confidence
+        self.evidence = evidence
+    }
+
+    /// A bead with segments on both sides.
+    public var isAligned: Bool { !source.isEmpty && !target.isEmpty }
+}
+
+/// One piece of evidence for a bead: an anchor value or glossary concept found on both sides.
+public struct Evidence: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Codable {
+        case anchor
+        case term
+    }
+
+    public let kind: Kind
+    /// The anchor's kind (`date`, `number`, `name`, …) or `term`.
+    public let detail: String
+    /// The normalised anchor value or the glossary concept id.
+    public let value: String
+    public let weight: Double
+
+    public init(kind: Kind, detail: String, value: String, weight: Double) {
+        self.kind = kind
+        self.detail = detail
+        self.value = value
+        self.weight = weight
+    }
+}

@@ -1,0 +1,57 @@
+/// One thing a reviewer should look at: a rule, how serious it is, what is wrong, and where on each side.
+public struct Finding: Sendable, Hashable, Codable {
+    public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
+        case note
+        case warning
+        case error
+
+        private var rank: Int {
+            switch self {
+            case .note: return 0
+            case .warning: return 1
+            case .error: return 2
+            }
+        }
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+    }
+
+    /// The rule's id, e.g. `term-missing`, `number-mismatch`.
+    public let ruleID: String
+    public let severity: Severity
+    public let message: String
+    /// Where on the source side (nil for a target-only finding, e.g. an added sentence).
+    public let source: FindingLocation?
+    /// Where on the target side (nil for a source-only finding, e.g. an omitted sentence).
+    public let target: FindingLocation?
+    /// A replacement or action, where one is obvious.
+    public let suggestion: String?
+
+    public init(
+        ruleID: String, severity: Severity, message: String, source: FindingLocation?, target: FindingLocation?,
+        suggestion: String? = nil
+    ) {
+        self.ruleID = ruleID
+        self.severity = severity
+        self.message = message
+        self.source = source
+        self.target = target
+        self.suggestion = suggestion
+    }
+}
+
+/// A place in one document: the segment and the offending part of it. Offsets are UTF-16 code units in the
+/// original file; line and column are derived from them when a report is written.
+public struct FindingLocation: Sendable, Hashable, Codable {
+    public let segment: Int
+    /// The offending part (the whole segment when nothing narrower applies).
+    public let range: Range<Int>
+    /// The whole segment's text after layout repair, for showing the context.
+    public let segmentText: String
+
+    public init(segment: Int, range: Range<Int>, segmentText: String) {
+        self.segment = segment
+        self.range = range
+        self.segmentText = segmentText
+    }
+}
