@@ -1,6 +1,8 @@
+import Foundation
+
 /// The weights of the aligner's cost function, in units of negative log-probability. Tuned on the English–Japanese
 /// development set (see README); every field is named so that no magic number hides in the dynamic programme.
-public struct AlignmentParameters: Sendable, Hashable {
+public struct AlignmentParameters: Sendable, Hashable, Codable {
     /// The prior cost of each bead shape, beyond the evidence and length terms.
     public var shapeCost: [BeadShape: Double]
     /// The variance per character of the target length around `ratio × source length` (Gale–Church's s²).
@@ -47,6 +49,19 @@ public struct AlignmentParameters: Sendable, Hashable {
         self.evidenceNeighbourhood = evidenceNeighbourhood
     }
 
+    /// Parameters read from JSON (the form `taiyaku align --parameters` takes); missing fields keep their
+    /// standard values.
+    public static func decode(_ data: Data, file: String) throws -> AlignmentParameters {
+        do {
+            let overrides = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+            var merged = try JSONSerialization.jsonObject(with: JSONEncoder().encode(standard)) as? [String: Any] ?? [:]
+            merged.merge(overrides) { $1 }
+            return try JSONDecoder().decode(AlignmentParameters.self, from: JSONSerialization.data(withJSONObject: merged))
+        } catch {
+            throw ParameterError.malformed(file: file, reason: String(describing: error))
+        }
+    }
+
     public static let standard = AlignmentParameters(
         shapeCost: [
             .oneToOne: 0, .oneToTwo: 2.5, .twoToOne: 2.5, .twoToTwo: 4.5, .oneToThree: 5.5, .threeToOne: 5.5,
@@ -55,4 +70,15 @@ public struct AlignmentParameters: Sendable, Hashable {
         lengthVariance: 6.8, maximumLengthCost: 12, evidenceReward: 4, unmatchedEvidenceCost: 1.0,
         skippedEvidenceCost: 2.0, paragraphCrossingCost: 3, paragraphMisalignmentCost: 1.5, headingMismatchCost: 3,
         initialBandWidth: 24, maximumBandWidth: 400, evidenceNeighbourhood: 3)
+}
+
+/// Why alignment parameters could not be read.
+public enum ParameterError: Error, CustomStringConvertible {
+    case malformed(file: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .malformed(let file, let reason): return "\(file): not valid alignment parameters: \(reason)"
+        }
+    }
 }

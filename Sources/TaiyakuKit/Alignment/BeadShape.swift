@@ -1,15 +1,15 @@
 /// The shapes of beads the aligner considers: how many source and target segments one bead takes.
-public enum BeadShape: Sendable, Hashable, CaseIterable {
-    case oneToOne
-    case oneToTwo
-    case twoToOne
-    case twoToTwo
-    case oneToThree
-    case threeToOne
+public enum BeadShape: String, Sendable, Hashable, CaseIterable, Codable, CodingKeyRepresentable {
+    case oneToOne = "1:1"
+    case oneToTwo = "1:2"
+    case twoToOne = "2:1"
+    case twoToTwo = "2:2"
+    case oneToThree = "1:3"
+    case threeToOne = "3:1"
     /// A source segment with no counterpart (an omission in the target).
-    case oneToZero
+    case oneToZero = "1:0"
     /// A target segment with no counterpart (an addition in the target).
-    case zeroToOne
+    case zeroToOne = "0:1"
 
     public var sourceCount: Int {
         switch self {

@@ -15,7 +15,7 @@ public struct TranslationPair: Sendable {
     ///   - sourceLanguage: the language the source must be written in; `nil` accepts what its script shows.
     ///   - targetLanguage: the same for the target.
     /// - Throws: `DocumentError` for unreadable files, `PairError` for a pair that cannot be aligned: the same
-    ///   file twice, identical contents, a side in the wrong language, or both sides in one language.
+    ///   file twice, an empty side, identical contents, a side in the wrong language, or both sides in one language.
     public static func load(
         source sourcePath: String, target targetPath: String, sourceLanguage: Language? = .english,
         targetLanguage: Language? = .japanese
@@ -27,6 +27,9 @@ public struct TranslationPair: Sendable {
         }
         if !source.units.isEmpty, source.units == target.units {
             throw PairError.identicalContents(source: sourcePath, target: targetPath)
+        }
+        for document in [source, target] where !document.units.contains(where: { !CharacterClass.isSpace($0) && !CharacterClass.isLineBreak($0) }) {
+            throw PairError.emptySide(file: document.name)
         }
         let sourceResolved = try resolve(source, expected: sourceLanguage, fallback: .english)
         let targetResolved = try resolve(target, expected: targetLanguage, fallback: .japanese)
@@ -52,6 +55,7 @@ public struct TranslationPair: Sendable {
 /// Why two documents cannot be aligned.
 public enum PairError: Error, Equatable, Sendable, CustomStringConvertible {
     case sameFile(file: String)
+    case emptySide(file: String)
     case identicalContents(source: String, target: String)
     case wrongLanguage(file: String, expected: Language, found: Language)
     case sameLanguage(source: String, target: String, language: Language)
@@ -60,6 +64,8 @@ public enum PairError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .sameFile(let file):
             return "\(file): given as both source and target"
+        case .emptySide(let file):
+            return "\(file): has no text to align"
         case .identicalContents(let source, let target):
             return "\(source) and \(target) have identical contents: a release and its translation differ"
         case .wrongLanguage(let file, let expected, let found):
