@@ -4,6 +4,8 @@ public struct XMLElement: Sendable, Equatable {
     public enum Child: Sendable, Equatable {
         case element(XMLElement)
         case text(String)
+        /// Markup written as it is: only for Taiyaku's own static style sheets and scripts, never for input text.
+        case raw(String)
     }
 
     public let name: String
@@ -31,23 +33,44 @@ public struct XMLElement: Sendable, Equatable {
     public func document(doctype: String? = nil) -> String {
         var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         if let doctype { output += doctype + "\n" }
-        write(into: &output, depth: 0)
+        write(into: &output, depth: 0, html: false)
         return output
     }
 
-    private func write(into output: inout String, depth: Int) {
+    /// The element as an HTML5 document: every element closed explicitly except the void ones (`meta`, `br`, …).
+    public func htmlDocument() -> String {
+        var output = "<!DOCTYPE html>\n"
+        write(into: &output, depth: 0, html: true)
+        return output
+    }
+
+    private static let voidElements: Set<String> = ["meta", "br", "hr", "img", "input", "link"]
+
+    private func write(into output: inout String, depth: Int, html: Bool) {
         let indent = String(repeating: "  ", count: depth)
         output += indent + "<" + name
         for (key, value) in attributes {
             output += " \(key)=\"\(Self.escape(value, attribute: true))\""
         }
         if children.isEmpty {
-            output += "/>\n"
+            if !html {
+                output += "/>\n"
+            } else if Self.voidElements.contains(name) {
+                output += ">\n"
+            } else {
+                output += "></\(name)>\n"
+            }
             return
         }
-        if children.allSatisfy({ if case .text = $0 { return true } else { return false } }) {
+        let inline = children.allSatisfy { child in
+            switch child {
+            case .text, .raw: return true
+            case .element(let element): return html && element.isPhrasing
+            }
+        }
+        if inline {
             output += ">"
-            for case .text(let text) in children { output += Self.escape(text, attribute: false) }
+            for child in children { child.writeInline(into: &output) }
             output += "</\(name)>\n"
             return
         }
@@ -55,12 +78,34 @@ public struct XMLElement: Sendable, Equatable {
         for child in children {
             switch child {
             case .element(let element):
-                element.write(into: &output, depth: depth + 1)
+                element.write(into: &output, depth: depth + 1, html: html)
             case .text(let text):
                 output += indent + "  " + Self.escape(text, attribute: false) + "\n"
+            case .raw(let markup):
+                output += markup + "\n"
             }
         }
         output += indent + "</\(name)>\n"
+    }
+
+    /// Inline (phrasing) HTML elements, written without line breaks so that no white space enters the text.
+    private static let phrasingElements: Set<String> = ["a", "b", "code", "em", "mark", "span", "strong", "small", "abbr"]
+
+    private var isPhrasing: Bool {
+        Self.phrasingElements.contains(name) && children.allSatisfy { child in
+            if case .element(let element) = child { return element.isPhrasing }
+            return true
+        }
+    }
+
+    fileprivate func writeInline(into output: inout String) {
+        output += "<" + name
+        for (key, value) in attributes {
+            output += " \(key)=\"\(Self.escape(value, attribute: true))\""
+        }
+        output += ">"
+        for child in children { child.writeInline(into: &output) }
+        output += "</\(name)>"
     }
 
     /// Escapes markup characters and drops characters XML 1.0 forbids (C0 controls other than tab, LF, CR).
@@ -82,5 +127,15 @@ public struct XMLElement: Sendable, Equatable {
             }
         }
         return output
+    }
+}
+
+extension XMLElement.Child {
+    fileprivate func writeInline(into output: inout String) {
+        switch self {
+        case .text(let text): output += XMLElement.escape(text, attribute: false)
+        case .raw(let markup): output += markup
+        case .element(let element): element.writeInline(into: &output)
+        }
     }
 }

@@ -1,0 +1,100 @@
+import ArgumentParser
+import Foundation
+import TaiyakuKit
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Review a translation: align it with its source and report what a careful reviewer would catch.",
+        discussion: """
+            Exit codes: 0 when no finding reaches --fail-on, 1 when one does, 2 for usage or input errors.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, sarif, junit, html
+    }
+
+    enum FailOn: String, ExpressibleByArgument, CaseIterable {
+        case error, warning, note, never
+
+        var severity: Finding.Severity? {
+            switch self {
+            case .error: return .error
+            case .warning: return .warning
+            case .note: return .note
+            case .never: return nil
+            }
+        }
+    }
+
+    @Argument(help: "The source release (English by default).")
+    var source: String
+
+    @Argument(help: "Its translation (Japanese by default).")
+    var target: String
+
+    @Option(name: .customLong("source-lang"), help: "The source's language: en, ja or auto.")
+    var sourceLanguage: LanguageOption = .en
+
+    @Option(name: .customLong("target-lang"), help: "The target's language: en, ja or auto.")
+    var targetLanguage: LanguageOption = .ja
+
+    @Option(help: "text (for people), json, sarif (code scanning), junit (GitLab, Jenkins) or html (side by side).")
+    var format: Format = .text
+
+    @Option(help: "Write the report to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(name: .customLong("fail-on"), help: "Exit with 1 when a finding of this severity or worse remains: error, warning, note or never.")
+    var failOn: FailOn = .error
+
+    @Option(help: "Accepted findings: report and fail only on findings not in this baseline file.")
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: "Write the current findings to this file as a baseline.")
+    var writeBaseline: String?
+
+    @Option(name: .customLong("disable"), help: "A rule id to switch off (repeatable).")
+    var disabled: [String] = []
+
+    func validate() throws {
+        let known = Set(CheckRegistry.all.map(\.id))
+        for rule in disabled where !known.contains(rule) {
+            throw ValidationError("unknown rule '\(rule)' for --disable; rules: \(known.sorted().joined(separator: ", "))")
+        }
+    }
+
+    func run() throws {
+        let pair = try TranslationPair.load(
+            source: source, target: target, sourceLanguage: sourceLanguage.language, targetLanguage: targetLanguage.language)
+        let checks = CheckRegistry.all.filter { !disabled.contains($0.id) }
+        var review = Reviewer(checks: checks).review(pair)
+        if let writeBaseline {
+            try OutputDestination(path: writeBaseline).write(try Baseline(accepting: review.findings).jsonData())
+        }
+        if let baseline {
+            review = review.excluding(try Baseline.load(contentsOf: baseline))
+        }
+        try OutputDestination(path: output).write(try report(review))
+        if review.fails(at: failOn.severity) {
+            throw ExitCode(1)
+        }
+    }
+
+    private func report(_ review: Review) throws -> Data {
+        let version = Taiyaku.configuration.version
+        switch format {
+        case .text:
+            return Data(TextReportWriter(colour: output == nil && Terminal.supportsColour).text(for: review).utf8)
+        case .json:
+            return try ReviewReport(review, toolVersion: version).jsonData()
+        case .sarif:
+            return try SARIFLog(review, toolVersion: version, workingDirectory: FileManager.default.currentDirectoryPath).jsonData()
+        case .junit:
+            return Data(JUnitWriter(failingSeverity: failOn.severity).document(for: review).utf8)
+        case .html:
+            return Data(HTMLReportWriter(toolVersion: version).document(for: review).utf8)
+        }
+    }
+}
