@@ -73,7 +73,9 @@ public struct HTMLReportWriter: Sendable {
         guard !numbered.isEmpty else {
             return XMLElement("section", attributes: [("class", "findings")], children: [.element(XMLElement("p", text: "No findings."))])
         }
-        let items = numbered.map { number, finding -> XMLElement.Child in
+        // Errors first, then warnings, then notes; in document order within each.
+        let ordered = numbered.sorted { ($1.element.severity, $0.offset) < ($0.element.severity, $1.offset) }
+        let items = ordered.map { number, finding -> XMLElement.Child in
             let bead = beadIndex(of: finding, in: review)
             var children: [XMLElement.Child] = [
                 .element(XMLElement("span", attributes: [("class", "badge \(finding.severity.rawValue)")], text: finding.severity.rawValue)),
@@ -121,13 +123,25 @@ public struct HTMLReportWriter: Sendable {
                     .element(XMLElement("td", attributes: [("class", "number")], text: "\(index + 1)")),
                     .element(cell(bead.source, of: review.source, marks: marks[.source] ?? [:], placeholder: "no counterpart in the source")),
                     .element(cell(bead.target, of: review.target, marks: marks[.target] ?? [:], placeholder: "not translated")),
-                    .element(XMLElement("td", attributes: [("class", "confidence")], children: [
-                        .element(XMLElement("span", attributes: [("class", "bar"), ("style", "width:\(Int((bead.confidence * 100).rounded()))%")])),
-                        .element(XMLElement("span", attributes: [("class", "value")], text: "\(Int((bead.confidence * 100).rounded()))%")),
-                    ])),
+                    .element(confidenceCell(bead)),
                 ])))
         }
         return XMLElement("table", attributes: [("class", "beads")], children: rows)
+    }
+
+    private func confidenceCell(_ bead: Bead) -> XMLElement {
+        let percent = Int((bead.confidence * 100).rounded())
+        if !bead.isAligned {
+            let label = bead.target.isEmpty ? "omitted" : "added"
+            return XMLElement("td", attributes: [("class", "confidence")], children: [
+                .element(XMLElement("span", attributes: [("class", "state \(label)")], text: label)),
+                .element(XMLElement("span", attributes: [("class", "value"), ("title", "how sure the aligner is that this has no counterpart")], text: " \(percent)% sure")),
+            ])
+        }
+        return XMLElement("td", attributes: [("class", "confidence"), ("title", "how sure the aligner is that these sentences correspond")], children: [
+            .element(XMLElement("span", attributes: [("class", "bar"), ("style", "width:\(percent)%")])),
+            .element(XMLElement("span", attributes: [("class", "value")], text: "\(percent)%")),
+        ])
     }
 
     private func cell(_ range: Range<Int>, of document: SegmentedDocument, marks: [Int: [Mark]], placeholder: String) -> XMLElement {
@@ -141,7 +155,7 @@ public struct HTMLReportWriter: Sendable {
             children.append(.element(XMLElement(
                 "span", attributes: [("class", "segment \(segment.kind.rawValue)"), ("id", "\(document.language.rawValue)-\(index)"), ("title", "line \(location.line), column \(location.column)")],
                 children: marked(segment.text, marks: marks[index] ?? []))))
-            if index + 1 < range.upperBound, document.language == .english {
+            if index + 1 < range.upperBound {
                 children.append(.text(" "))
             }
         }
@@ -206,6 +220,9 @@ public struct HTMLReportWriter: Sendable {
         td.empty em { color: var(--muted); font-size: 13px; }
         tr:target td { outline: 2px solid #1f6feb; outline-offset: -2px; }
         .segment.heading { font-weight: 600; }
+        .segment + .segment { border-left: 2px solid #c8d1dc; padding-left: 6px; margin-left: 4px; }
+        .state { display: inline-block; border-radius: 4px; padding: 0 6px; color: #fff; font-size: 12px; }
+        .state.omitted { background: var(--error); } .state.added { background: var(--warning); }
         mark.finding { background: none; border-bottom: 3px solid; padding: 0 1px; }
         mark.finding.error { border-color: var(--error); background: #fdecea; }
         mark.finding.warning { border-color: var(--warning); background: #fff4e0; }
