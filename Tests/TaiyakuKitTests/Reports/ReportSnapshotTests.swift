@@ -94,3 +94,38 @@ import Testing
         #expect(review.excluding(partial).findings == [review.findings[0]])
     }
 }
+
+/// Validates reports against their JSON Schemas with Python's `jsonschema` (which `.ci/run` installs).
+@Suite struct ReportSchemaTests {
+    static func validate(_ data: Data, schema: String) throws -> (status: Int32, message: String) {
+        let file = try CommandRunner.temporaryFile(Array(data), name: "report.json")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "python3", "-c",
+            "import json, sys, jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))); print('valid')",
+            file.path, schema,
+        ]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+    }
+
+    @Test func jsonReportMatchesItsSchema() throws {
+        let data = try ReviewReport(try ReportSnapshotTests.review(), toolVersion: "test").jsonData()
+        let result = try Self.validate(data, schema: Fixtures.path("Sources/TaiyakuKit/Resources/Schemas/review-report.schema.json"))
+        #expect(result.status == 0, "\(result.message)")
+    }
+
+    @Test func schemaRejectsAReportMissingAField() throws {
+        var object = try #require(try JSONSerialization.jsonObject(with: try ReviewReport(try ReportSnapshotTests.review(), toolVersion: "test").jsonData()) as? [String: Any])
+        object.removeValue(forKey: "summary")
+        let result = try Self.validate(try JSONSerialization.data(withJSONObject: object), schema: Fixtures.path("Sources/TaiyakuKit/Resources/Schemas/review-report.schema.json"))
+        #expect(result.status != 0)
+    }
+}
