@@ -1,0 +1,26 @@
+/// Which English words can be part of a proper noun, shared by the name grammar and by the number and date
+/// grammars, which must not take the number in `Expo 2025` for a year or a quantity.
+package enum EnglishNameWords {
+    /// Whether token `index` is a capitalised word that can be part of a name: not a function word, a month,
+    /// a weekday or a number word (`The`, `April`, `Third` are not).
+    package static func isCapitalisedNameWord(_ index: Int, in text: TokenizedText) -> Bool {
+        guard text.kind(index) == .word, let first = text.firstUnit(index), CharacterClass.isCapital(first) else {
+            return false
+        }
+        return isNameVocabulary(text.folded(index))
+    }
+
+    /// Whether a word, lower-cased, may name something (it is not in the grammatical vocabulary).
+    package static func isNameVocabulary(_ word: String) -> Bool {
+        !EnglishVocabulary.functionWords.contains(word) && EnglishVocabulary.months[word] == nil
+            && !EnglishVocabulary.weekdays.contains(word) && EnglishVocabulary.cardinals[word] == nil
+            && EnglishVocabulary.ordinals[word] == nil && EnglishVocabulary.relativeYears[word] == nil
+    }
+
+    /// Whether the token before `index` is a capitalised name word separated from it by one space, so that the
+    /// number at `index` belongs to the name (`Expo 2025`, `United Nations 2028 Water Conference`).
+    package static func isNamePart(before index: Int, in text: TokenizedText) -> Bool {
+        guard text.followsSingleSpace(index) else { return false }
+        return isCapitalisedNameWord(index - 2, in: text)
+    }
+}
