@@ -4,12 +4,12 @@ public enum DocumentDate {
     static let leadingSegments = 3
 
     /// The first full date (day, month and year) in the document's leading headings (the title block, the date
-    /// line), else in its first three segments, else `nil`.
+    /// line), else in the three segments after them, else `nil`.
     /// - Complexity: O(n) in the length of the segments looked at.
     public static func find(in document: SegmentedDocument) -> CalendarDate? {
         let extractor = DateExtractor(grammar: AnchorGrammars.dates(for: document.language), documentDate: nil)
         let headings = document.segments.prefix { $0.kind == .heading }
-        let candidates = Array(headings) + document.segments.prefix(leadingSegments)
+        let candidates = headings + document.segments.dropFirst(headings.count).prefix(leadingSegments)
         for segment in candidates {
             let text = TokenizedText(units: segment.units)
             for mention in extractor.grammar.dateMentions(in: text) {

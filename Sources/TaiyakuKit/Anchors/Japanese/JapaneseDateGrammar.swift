@@ -23,6 +23,15 @@ package struct JapaneseDateGrammar: DateGrammar {
 
     private func match(at index: Int, in japanese: JapaneseText) -> (DateMention, Int)? {
         let text = japanese.text
+        // Every date starts with a number, an era name or a relative year.
+        switch text.tokens[index].kind {
+        case .number, .kanjiNumeral:
+            break
+        default:
+            guard let first = text.firstUnit(index), JapaneseVocabulary.yearWordFirstUnits.contains(first) else {
+                return nil
+            }
+        }
         if let (mention, next) = yearRange(at: index, in: japanese) {
             return (mention, next)
         }
@@ -67,7 +76,7 @@ package struct JapaneseDateGrammar: DateGrammar {
             text.kind(index - 1) != .word, text.kind(index + 1) != .word, text.kind(index + 1) != .kanjiNumeral,
             !text.isCharacter(index - 1, 0x2F), !text.isCharacter(index + 1, 0x2F),
             japanese.match(JapaneseVocabulary.counters, at: index + 1) == nil,
-            japanese.match(JapaneseVocabulary.units.map(\.word), at: index + 1) == nil,
+            japanese.match(JapaneseVocabulary.unitWords, at: index + 1) == nil,
             japanese.match(JapaneseVocabulary.ordinalSuffixes, at: index + 1) == nil
         else { return nil }
         return (DateMention(range: text.tokens[index].range, start: .init(year: .absolute(value))), index + 1)
@@ -101,6 +110,18 @@ package struct JapaneseDateGrammar: DateGrammar {
     /// `2025年`, `2025年度`, `令和7年`, `令和元年`, `本年`, `昨年`.
     private func year(at index: Int, in japanese: JapaneseText) -> (DateMention.Year, Int)? {
         let text = japanese.text
+        if let first = text.firstUnit(index), JapaneseVocabulary.yearWordFirstUnits.contains(first) {
+            return namedYear(at: index, in: japanese)
+        }
+        guard let (value, _) = japanese.integer(at: index), (1000...2999).contains(value),
+            japanese.isCharacter(index + 1, JapaneseVocabulary.year), !isDuration(index + 2, japanese)
+        else { return nil }
+        return (.absolute(value), afterFiscal(index + 2, japanese))
+    }
+
+    /// `令和7年`, `令和元年`, `本年`, `昨年`, `一昨年`.
+    private func namedYear(at index: Int, in japanese: JapaneseText) -> (DateMention.Year, Int)? {
+        let text = japanese.text
         for era in JapaneseVocabulary.eras {
             guard let afterName = text.match(era.name, at: index) else { continue }
             let number: Int
@@ -120,10 +141,7 @@ package struct JapaneseDateGrammar: DateGrammar {
                 return (.relative(relative.offset), afterFiscal(next, japanese))
             }
         }
-        guard let (value, _) = japanese.integer(at: index), (1000...2999).contains(value),
-            japanese.isCharacter(index + 1, JapaneseVocabulary.year), !isDuration(index + 2, japanese)
-        else { return nil }
-        return (.absolute(value), afterFiscal(index + 2, japanese))
+        return nil
     }
 
     /// A month (`12月`) or a day (`20日`): a number in `bounds` followed by `unit`, not by `間`.

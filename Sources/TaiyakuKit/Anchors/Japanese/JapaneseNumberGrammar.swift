@@ -48,12 +48,10 @@ package struct JapaneseNumberGrammar: NumberGrammar {
         if let next = japanese.match(JapaneseVocabulary.ordinalSuffixes, at: after) {
             return mention(.ordinal, from: index, through: next - 1, value: quantity, writing, text)
         }
-        for unit in JapaneseVocabulary.units {
-            if let next = japanese.match([unit.word], at: after) {
-                var found = mention(.number, from: index, through: next - 1, value: quantity, writing, text)
-                found?.0.unit = unit.unit
-                return found
-            }
+        if let (word, next) = japanese.matchedWord(JapaneseVocabulary.unitWords, at: after) {
+            var found = mention(.number, from: index, through: next - 1, value: quantity, writing, text)
+            found?.0.unit = JapaneseVocabulary.unitNames[word]
+            return found
         }
         if let next = japanese.match(JapaneseVocabulary.counters, at: after) {
             return mention(approximate ? .number : .count, from: index, through: next - 1, value: quantity, writing, text)
@@ -135,14 +133,15 @@ package struct JapaneseNumberGrammar: NumberGrammar {
         return japanese.match(JapaneseVocabulary.approximateSuffixes, at: position) != nil
     }
 
-    /// Whether a kanji numeral of one digit is a number rather than the end of a word (`統一`, `唯一`, `同一`):
-    /// it must not follow another kanji, except `約`.
+    /// Whether a kanji numeral is a number rather than part of a word: not after `数` (`数千` several thousand),
+    /// and a single digit not after another kanji except `約` (`統一`, `唯一`, `同一`).
     private func isNumberNotWordPart(at index: Int, in japanese: JapaneseText) -> Bool {
         let text = japanese.text
         let units = text.units[text.tokens[index].range]
-        guard units.count == 1, !KanjiNumeral.isMultiplier(units[units.startIndex]),
-            let previous = text.firstUnit(index - 1), text.tokens[index - 1].range.count == 1
-        else { return true }
+        guard let previous = text.firstUnit(index - 1), text.tokens[index - 1].range.count == 1 else { return true }
+        // 数千, 数十: several thousand, dozens.
+        if previous == 0x6570 { return false }
+        guard units.count == 1, !KanjiNumeral.isMultiplier(units[units.startIndex]) else { return true }
         return !CharacterClass.isKanji(previous) || previous == 0x7D04
     }
 
@@ -154,8 +153,6 @@ package struct JapaneseNumberGrammar: NumberGrammar {
         if let next = text.firstUnit(index + 1), JapaneseVocabulary.wordsAfterKanjiNumeral.contains(next) {
             return false
         }
-        // 数千 (several thousand) is not a number.
-        if let previous = text.firstUnit(index - 1), previous == 0x6570 { return false }
         return true
     }
 }

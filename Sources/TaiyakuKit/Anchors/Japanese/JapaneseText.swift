@@ -3,17 +3,23 @@
 struct JapaneseText {
     let text: TokenizedText
 
-    /// If one of `words` is written from the start of token `index` and ends on a token boundary, the index of
-    /// the token after it. The first match in `words` wins, so list longer words first.
-    func match(_ words: [[UInt16]], at index: Int) -> Int? {
+    /// If the longest of `words` written from the start of token `index` ends on a token boundary, the index of
+    /// the token after it.
+    func match(_ words: WordTable, at index: Int) -> Int? {
+        matchedWord(words, at: index)?.next
+    }
+
+    /// The longest of `words` written from the start of token `index`, if it ends on a token boundary, and the
+    /// index of the token after it.
+    func matchedWord(_ words: WordTable, at index: Int) -> (word: [UInt16], next: Int)? {
         guard index >= 0, index < text.tokens.count else { return nil }
         let start = text.tokens[index].range.lowerBound
-        for word in words where text.unitsMatch(word, at: start) {
-            let end = start + word.count
-            if end == text.units.count { return text.tokens.count }
-            if let next = text.tokens.firstIndexStarting(at: end) { return next }
-        }
-        return nil
+        guard let word = words.longestWord(in: text.units, at: start) else { return nil }
+        let end = start + word.count
+        if end == text.units.count { return (word, text.tokens.count) }
+        // Words end where a token ends; a word inside a token (トン in トンネル) does not count.
+        guard let next = text.tokens[index...].firstIndexStarting(at: end, limit: word.count + 1) else { return nil }
+        return (word, next)
     }
 
     /// Whether token `index` is the single code unit `unit`.

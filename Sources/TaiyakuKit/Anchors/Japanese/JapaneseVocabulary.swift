@@ -13,6 +13,9 @@ package enum JapaneseVocabulary {
         (units("一昨年"), -2), (units("再来年"), 2), (units("本年"), 0), (units("今年"), 0), (units("昨年"), -1),
         (units("去年"), -1), (units("来年"), 1), (units("明年"), 1),
     ]
+    /// The first units of era names and relative years, to skip them quickly.
+    package static let yearWordFirstUnits: Set<UInt16> = Set(
+        eras.compactMap(\.name.first) + relativeYears.compactMap(\.word.first))
     package static let year: UInt16 = 0x5E74  // 年
     package static let month: UInt16 = 0x6708  // 月
     package static let day: UInt16 = 0x65E5  // 日
@@ -21,39 +24,40 @@ package enum JapaneseVocabulary {
     /// `年度` (fiscal year): part of the year.
     package static let fiscal: UInt16 = 0x5EA6  // 度
     /// Words that join the ends of a range: `から` (the dashes are in `CharacterClass.isRangeDash`).
-    package static let rangeWords: [[UInt16]] = [units("から"), units("より")]
+    package static let rangeWords = WordTable(["から", "より"])
 
     /// `第` before an ordinal (`第3回`, `第二プラント`).
     package static let ordinalPrefix: UInt16 = 0x7B2C
     /// Counters after `第N` that belong to the ordinal's surface.
-    package static let ordinalCounters: [[UInt16]] = [
+    package static let ordinalCounters = WordTable([
         "回", "次", "期", "条", "章", "号", "部", "位", "弾", "段階", "世代", "版", "代", "項", "節",
-    ].map(units)
+    ])
     /// Words after a number that make it an ordinal: `３０周年`, `2回目`.
-    package static let ordinalSuffixes: [[UInt16]] = ["周年", "回目", "番目", "度目", "代目", "年目"].map(units)
+    package static let ordinalSuffixes = WordTable(["周年", "回目", "番目", "度目", "代目", "年目"])
 
-    /// Units after a number, with their normalised names; longest first.
-    package static let units: [(word: [UInt16], unit: String)] = [
-        (units("パーセント"), "%"), (units("キロメートル"), "km"), (units("ヘクタール"), "ha"),
-        (units("キログラム"), "kg"), (units("メガワット"), "MW"), (units("ギガワット"), "GW"),
-        (units("米ドル"), "USD"), (units("ユーロ"), "EUR"), (units("人民元"), "CNY"), (units("ドル"), "USD"),
-        (units("トン"), "t"), (units("円"), "JPY"), (units("％"), "%"), (units("%"), "%"),
+    /// Units after a number, with their normalised names.
+    package static let unitNames: [[UInt16]: String] = [
+        units("パーセント"): "%", units("キロメートル"): "km", units("ヘクタール"): "ha", units("キログラム"): "kg",
+        units("メガワット"): "MW", units("ギガワット"): "GW", units("米ドル"): "USD", units("ユーロ"): "EUR",
+        units("人民元"): "CNY", units("ドル"): "USD", units("トン"): "t", units("円"): "JPY", units("％"): "%",
+        units("%"): "%",
     ]
+    package static let unitWords = WordTable(Array(unitNames.keys))
     /// Counters: a number before them counts things (`15件`, `3つ`, `５か国`); longest first.
-    package static let counters: [[UInt16]] = [
+    package static let counters = WordTable([
         "か国", "カ国", "ヶ国", "ケ国", "箇国", "か月", "カ月", "ヶ月", "箇月", "項目", "分野", "都市", "団体", "機関",
         "年間", "日間", "週間", "時間", "種類", "件", "名", "人", "社", "校", "機", "隻", "台", "個", "基", "冊", "つ",
         "回", "度", "州", "国", "本", "点", "者", "歳", "年",
-    ].map(units)
+    ])
     /// Before a number: it is approximate (`約21%`).
-    package static let approximatePrefixes: [[UInt16]] = ["約", "およそ", "概ね", "ほぼ", "最大", "最低", "数"].map(units)
+    package static let approximatePrefixes: [[UInt16]] = ["約", "およそ", "概ね", "ほぼ", "最大", "最低"].map(units)
     /// After a number (and its unit or counter): it is approximate (`100以上`).
-    package static let approximateSuffixes: [[UInt16]] = [
+    package static let approximateSuffixes = WordTable([
         "を超える", "を超え", "を上回る", "以上", "以下", "未満", "超", "余り", "余", "程度", "近く", "前後", "強", "弱",
-    ].map(units)
+    ])
     /// `両` + these: the two of them (`両国` the two countries, `両首脳` the two leaders), a count of 2.
     package static let bothPrefix: UInt16 = 0x4E21  // 両
-    package static let bothNouns: [[UInt16]] = ["首脳", "外相", "大臣", "政府", "国", "者", "社"].map(units)
+    package static let bothNouns = WordTable(["首脳", "外相", "大臣", "政府", "国", "者", "社"])
     /// Kanji that make a word with the kanji numeral before them (`万博`, `十分`, `千葉`): not a number.
     package static let wordsAfterKanjiNumeral: Set<UInt16> = Set(
         "博全分葉代貨科屋姓里".utf16)
