@@ -6,7 +6,7 @@ import Foundation
 /// Vowels are dropped (Japanese inserts them: `serudaru`, `ashigabatto`), except one at the start; double
 /// consonants are one (`tto`); `l` is `r`; digraphs become one symbol (`sh` → `S`, `ch` → `C`, `ts` → `T`,
 /// `j` → `J`, `kh` → `h`, `ph` → `f`, `th` → `s`). The differences that remain (`v`/`b`/`f`/`h`, `s`/`sh`,
-/// `n`/`m`) cost less than others in `distance(to:)`.
+/// `n`/`m`, `v`/`w` as in Turkmen `Awaza` for `アヴァザ`) cost less than others in `distance(to:)`.
 package struct PhoneticKey: Sendable, Hashable {
     package let symbols: [UInt8]
 
@@ -125,7 +125,7 @@ package struct PhoneticKey: Sendable, Hashable {
     private static let closePairs: [String: Double] = [
         "bv": 0.2, "fh": 0.2, "fv": 0.2, "bf": 0.3, "bh": 0.6, "hv": 0.6, "sS": 0.4, "Ts": 0.5, "Tt": 0.4,
         "CS": 0.4, "CT": 0.5, "Jz": 0.4, "Jg": 0.6, "JS": 0.6, "gk": 0.5, "dt": 0.5, "bp": 0.5, "sz": 0.4,
-        "mn": 0.4, "dr": 0.7,
+        "mn": 0.4, "dr": 0.7, "vw": 0.3, "bw": 0.5,
     ]
 
     private static func substitutionCost(_ a: UInt8, _ b: UInt8) -> Double {

@@ -19,8 +19,13 @@ package enum EnglishNameWords {
 
     /// Whether the token before `index` is a capitalised name word separated from it by one space, so that the
     /// number at `index` belongs to the name (`Expo 2025`, `United Nations 2028 Water Conference`).
+    /// A word that starts the text or a sentence says nothing by its capital (`Add 3 to it`), unless it is all
+    /// capitals.
     package static func isNamePart(before index: Int, in text: TokenizedText) -> Bool {
-        guard text.followsSingleSpace(index) else { return false }
-        return isCapitalisedNameWord(index - 2, in: text)
+        guard text.followsSingleSpace(index), isCapitalisedNameWord(index - 2, in: text) else { return false }
+        let units = text.units[text.tokens[index - 2].range]
+        if units.count >= 2, units.allSatisfy(CharacterClass.isCapital) { return true }
+        guard let before = text.previous(before: index - 2), let unit = text.firstUnit(before) else { return false }
+        return !(text.kind(before) == .other && CharacterClass.isSentenceTerminal(unit))
     }
 }
