@@ -12,10 +12,14 @@ package enum EnglishNameWords {
 
     /// Whether a word, lower-cased, may name something (it is not in the grammatical vocabulary).
     package static func isNameVocabulary(_ word: String) -> Bool {
-        !EnglishVocabulary.functionWords.contains(word) && EnglishVocabulary.months[word] == nil
-            && !EnglishVocabulary.weekdays.contains(word) && EnglishVocabulary.cardinals[word] == nil
-            && EnglishVocabulary.ordinals[word] == nil && EnglishVocabulary.relativeYears[word] == nil
+        !grammaticalWords.contains(word)
     }
+
+    /// Function words, months, weekdays, number words and relative-year words, in one set.
+    private static let grammaticalWords: Set<String> = EnglishVocabulary.functionWords
+        .union(EnglishVocabulary.months.keys).union(EnglishVocabulary.weekdays)
+        .union(EnglishVocabulary.cardinals.keys).union(EnglishVocabulary.ordinals.keys)
+        .union(EnglishVocabulary.relativeYears.keys)
 
     /// Whether the token before `index` is a capitalised name word separated from it by one space, so that the
     /// number at `index` belongs to the name (`Expo 2025`, `United Nations 2028 Water Conference`).

@@ -2,6 +2,9 @@
 package struct TokenizedText {
     package let units: [UInt16]
     package let tokens: [TextToken]
+    /// For each word token, its text in lower case with full-width letters folded; empty for other tokens.
+    /// Computed once, because every grammar looks words up.
+    private let foldedWords: [String]
 
     /// Splits `units` into tokens.
     /// - Complexity: O(n): every code unit is looked at a bounded number of times.
@@ -47,6 +50,23 @@ package struct TokenizedText {
             tokens.append(TextToken(kind: kind, range: start..<index))
         }
         self.tokens = tokens
+        foldedWords = tokens.map { token in
+            token.kind == .word ? Self.fold(units[token.range]) : ""
+        }
+    }
+
+    /// Lower case with full-width Latin folded to ASCII; ASCII words (nearly all) without going through scalars.
+    private static func fold(_ word: ArraySlice<UInt16>) -> String {
+        if word.count <= 64, word.allSatisfy({ $0 < 0x80 }) {
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { buffer in
+                for (offset, unit) in word.enumerated() {
+                    let byte = UInt8(unit)
+                    buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                }
+                return String(decoding: buffer, as: UTF8.self)
+            }
+        }
+        return String(decoding: word.map(CharacterClass.foldedLatin), as: UTF16.self)
     }
 
     /// The text of token `index`.
@@ -59,13 +79,10 @@ package struct TokenizedText {
         String(decoding: units[range], as: UTF16.self)
     }
 
-    /// The text of token `index` in lower case with full-width letters folded to ASCII, for vocabulary look-ups.
+    /// The text of token `index` in lower case with full-width letters folded to ASCII, for vocabulary look-ups;
+    /// the token's text unchanged when it is not a word.
     package func folded(_ index: Int) -> String {
-        var scalars = String.UnicodeScalarView()
-        for unit in units[tokens[index].range] {
-            scalars.append(Unicode.Scalar(CharacterClass.foldedLatin(unit)) ?? "?")
-        }
-        return String(scalars)
+        tokens[index].kind == .word ? foldedWords[index] : text(index)
     }
 
     /// The kind of token `index`, or `nil` past either end.
