@@ -9,9 +9,11 @@ enum AnchorBenchmark {
         print("romanisation cache starts empty) and extracts the anchors of every segment of the document.")
         print("| language | size | segments | anchors | time | anchors/s | MB/s | dates / numbers / names |")
         print("|---|---|---|---|---|---|---|---|")
-        let english = try ["seeds/000_7a41b1ca847362c5.txt", "seeds/001_fa72e2bf2ac86908.txt",
-                           "seeds/002_c13e9401dff22f7b.txt", "seeds/004_c378caca38268456.txt",
-                           "seeds/examples/003-turkmenistan.en.txt"].map(Harness.read).joined(separator: "\n\n")
+        let english = try [
+            "seeds/000_7a41b1ca847362c5.txt", "seeds/001_fa72e2bf2ac86908.txt",
+            "seeds/002_c13e9401dff22f7b.txt", "seeds/004_c378caca38268456.txt",
+            "seeds/examples/003-turkmenistan.en.txt",
+        ].map(Harness.read).joined(separator: "\n\n")
         let japanese = try ["seeds/003_8de714b2e908a213.txt", "seeds/examples/004-tajikistan.ja.txt"]
             .map(Harness.read).joined(separator: "\n\n")
         for (language, sample) in [(Language.english, english), (.japanese, japanese)] {

@@ -42,7 +42,9 @@ public struct AnchorExtractor {
     /// - Throws: `ICUError` when ICU fails to transliterate or normalise.
     /// - Complexity: O(n) in the length of the segment.
     public func anchors(in segment: Segment) throws(ICUError) -> [Anchor] {
-        try anchors(in: TokenizedText(units: segment.units), shape: SegmentShape(segment), label: segment.label, properNouns: [])
+        try anchors(
+            in: TokenizedText(units: segment.units), shape: SegmentShape(segment), label: segment.label, properNouns: []
+        )
     }
 
     /// The anchors of every segment of `document`, indexed like `document.segments`. Words the document shows

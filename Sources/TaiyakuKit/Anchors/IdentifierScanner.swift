@@ -14,7 +14,8 @@ package enum IdentifierScanner {
             if token.kind == .word, let first = text.firstUnit(index), CharacterClass.isCapital(first) {
                 if text.kind(index + 1) == .number {
                     last = index + 1  // LLDC3, ADF14
-                } else if text.isCharacter(index + 1, 0x2D), text.kind(index + 2) == .number, isAllCapitals(index, text) {
+                } else if text.isCharacter(index + 1, 0x2D), text.kind(index + 2) == .number, isAllCapitals(index, text)
+                {
                     last = index + 2  // COVID-19
                 } else if isAllCapitals(index, text), token.range.count >= 2, text.followsSingleSpace(index + 2),
                     text.kind(index + 2) == .number, tokens[index + 2].range.count <= 2,

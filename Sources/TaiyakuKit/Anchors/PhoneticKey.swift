@@ -28,27 +28,38 @@ package struct PhoneticKey: Sendable, Hashable {
             var length = 1
             switch (letter, next) {
             case (UInt8(ascii: "t"), UInt8(ascii: "c")) where at(2) == UInt8(ascii: "h"):
-                symbol = UInt8(ascii: "C"); length = 3
+                symbol = UInt8(ascii: "C")
+                length = 3
             case (UInt8(ascii: "s"), UInt8(ascii: "c")) where at(2) == UInt8(ascii: "h"):
-                symbol = UInt8(ascii: "S"); length = 3
+                symbol = UInt8(ascii: "S")
+                length = 3
             case (UInt8(ascii: "c"), UInt8(ascii: "h")):
-                symbol = UInt8(ascii: "C"); length = 2
+                symbol = UInt8(ascii: "C")
+                length = 2
             case (UInt8(ascii: "s"), UInt8(ascii: "h")):
-                symbol = UInt8(ascii: "S"); length = 2
+                symbol = UInt8(ascii: "S")
+                length = 2
             case (UInt8(ascii: "z"), UInt8(ascii: "h")), (UInt8(ascii: "d"), UInt8(ascii: "j")):
-                symbol = UInt8(ascii: "J"); length = 2
+                symbol = UInt8(ascii: "J")
+                length = 2
             case (UInt8(ascii: "k"), UInt8(ascii: "h")):
-                symbol = UInt8(ascii: "h"); length = 2
+                symbol = UInt8(ascii: "h")
+                length = 2
             case (UInt8(ascii: "g"), UInt8(ascii: "h")):
-                symbol = UInt8(ascii: "g"); length = 2
+                symbol = UInt8(ascii: "g")
+                length = 2
             case (UInt8(ascii: "p"), UInt8(ascii: "h")):
-                symbol = UInt8(ascii: "f"); length = 2
+                symbol = UInt8(ascii: "f")
+                length = 2
             case (UInt8(ascii: "t"), UInt8(ascii: "h")):
-                symbol = UInt8(ascii: "s"); length = 2
+                symbol = UInt8(ascii: "s")
+                length = 2
             case (UInt8(ascii: "t"), UInt8(ascii: "s")), (UInt8(ascii: "t"), UInt8(ascii: "z")):
-                symbol = UInt8(ascii: "T"); length = 2
+                symbol = UInt8(ascii: "T")
+                length = 2
             case (UInt8(ascii: "c"), UInt8(ascii: "k")):
-                symbol = UInt8(ascii: "k"); length = 2
+                symbol = UInt8(ascii: "k")
+                length = 2
             case (UInt8(ascii: "c"), _):
                 symbol = next.map { "eiy".utf8.contains($0) } == true ? UInt8(ascii: "s") : UInt8(ascii: "k")
             case (UInt8(ascii: "q"), _):

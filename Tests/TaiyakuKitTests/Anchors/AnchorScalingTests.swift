@@ -34,12 +34,16 @@ import Testing
             }
         }
         // Every date value is ISO: digits and dashes, a slash in ranges.
-        #expect(all.filter { $0.kind == .date }.allSatisfy { $0.value.allSatisfy { $0.isNumber || $0 == "-" || $0 == "/" } })
+        #expect(
+            all.filter { $0.kind == .date }.allSatisfy { $0.value.allSatisfy { $0.isNumber || $0 == "-" || $0 == "/" } }
+        )
     }
 
     @Test func aMegabyteOfOneDigitRunAndOneSeparatorRun() throws {
-        for text in [String(repeating: "1", count: 1_000_000), String(repeating: "1,", count: 500_000),
-                     String(repeating: "年", count: 1_000_000)] {
+        for text in [
+            String(repeating: "1", count: 1_000_000), String(repeating: "1,", count: 500_000),
+            String(repeating: "年", count: 1_000_000),
+        ] {
             let segmented = try Segmenter(language: .japanese).segment(Document(name: "run", text: text))
             let anchors = try AnchorExtractor(language: .japanese, documentDate: nil).anchors(in: segmented).joined()
             // A million digits is no quantity; "1,1,1" is a list of ones; 年 alone is nothing.

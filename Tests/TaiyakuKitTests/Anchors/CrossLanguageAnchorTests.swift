@@ -28,7 +28,8 @@ import Testing
     func sameThingSameValue(english: String, japanese: String, kind: Anchor.Kind) throws {
         let source = try AnchorProbe.anchors(of: kind, in: english, .english)
         let target = try AnchorProbe.anchors(of: kind, in: japanese, .japanese)
-        #expect(!source.isEmpty && !target.isEmpty, "no \(kind) anchor: \(source.map(\.value)) / \(target.map(\.value))")
+        #expect(
+            !source.isEmpty && !target.isEmpty, "no \(kind) anchor: \(source.map(\.value)) / \(target.map(\.value))")
         #expect(
             !Set(source.map(\.value)).isDisjoint(with: target.map(\.value)),
             "\(kind): \(source.map(\.value)) vs \(target.map(\.value))")

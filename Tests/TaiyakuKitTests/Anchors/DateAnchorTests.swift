@@ -21,6 +21,7 @@ import Testing
         ("The conference was held from August 5 to 8 this year.", "2025-08-05/2025-08-08", "August 5 to 8 this year"),
         ("This year marks the anniversary.", "2025", "This year"),
         ("The plan was revised in April this year.", "2025-04", "April this year"),
+        ("Published: 2024-01-23.", "2024-01-23", "2024-01-23"),
     ])
     func englishDates(text: String, value: String, surface: String) throws {
         let date = try AnchorProbe.only(.date, in: text, .english)
@@ -48,6 +49,7 @@ import Testing
         ("２０２５年１２月２０日", "2025-12-20", "２０２５年１２月２０日"),
         ("2025年度の予算", "2025", "2025年度"),
         ("「氷河保全国際年2025」と題する決議", "2025", "2025"),
+        ("発表日：２０２５－１２－２０", "2025-12-20", "２０２５－１２－２０"),
     ])
     func japaneseDates(text: String, value: String, surface: String) throws {
         let date = try AnchorProbe.only(.date, in: text, .japanese)
@@ -85,7 +87,8 @@ import Testing
 
     @Test(arguments: [
         ("000", "2025-04-15"), ("003", "2025-12-20"), ("004", "2025-12-20"),
-        ("seeds/examples/004-tajikistan.ja.txt", "2025-12-20"), ("seeds/examples/003-turkmenistan.en.txt", "2025-12-20"),
+        ("seeds/examples/004-tajikistan.ja.txt", "2025-12-20"),
+        ("seeds/examples/003-turkmenistan.en.txt", "2025-12-20"),
     ])
     func documentDateIsTheFirstFullDateOfTheHeading(seed: String, date: String) throws {
         #expect(DocumentDate.find(in: try Fixtures.segmented(seed))?.description == date)

@@ -31,7 +31,8 @@ import Testing
 
     static func rows() throws -> [Row] {
         let text = try String(
-            contentsOfFile: Fixtures.path("Tests/TaiyakuKitTests/Fixtures/anchors/expected-anchors.tsv"), encoding: .utf8)
+            contentsOfFile: Fixtures.path("Tests/TaiyakuKitTests/Fixtures/anchors/expected-anchors.tsv"),
+            encoding: .utf8)
         var rows: [Row] = []
         var seen: [String: Int] = [:]
         for line in text.split(separator: "\n").dropFirst() {
@@ -73,7 +74,9 @@ import Testing
                     continue
                 }
                 let overlapping = placed.filter { $0.range.overlaps(surfaceRange) }
-                let passed = overlapping.contains { $0.anchor.kind.rawValue == row.kind && $0.anchor.value == row.value }
+                let passed = overlapping.contains {
+                    $0.anchor.kind.rawValue == row.kind && $0.anchor.value == row.value
+                }
                 var found: [Anchor.Kind: [String]] = [:]
                 for (_, anchor) in overlapping {
                     found[anchor.kind, default: []].append(anchor.value)
@@ -117,7 +120,8 @@ import Testing
         }
         #expect(
             Double(passed) >= 0.95 * Double(outcomes.count),
-            "\(passed)/\(outcomes.count) rows pass; failing: \(failures.map(\.row.description).joined(separator: "; "))")
+            "\(passed)/\(outcomes.count) rows pass; failing: \(failures.map(\.row.description).joined(separator: "; "))"
+        )
     }
 
     @Test func everyRowsSurfaceIsOnItsLine() throws {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TaiyakuKit
+import Testing
 
 /// Extracts the anchors of a short text, as a document of its own.
 enum AnchorProbe {

@@ -1,6 +1,6 @@
 /// English dates: `April 15, 2025`, `15 April 2025`, `the 14th of April`, `December 16-17, 2024`,
-/// `from August 5 to 8`, `September 2023`, `April, 2025`, `in 2025`, `2018-2028`, `February 14 this year`, `January of last year`,
-/// `this year`.
+/// `from August 5 to 8`, `September 2023`, `April, 2025`, `in 2025`, `2018-2028`, `February 14 this year`,
+/// `January of last year`, `this year`, and ISO dates (`2024-01-23`).
 ///
 /// Month names count only when capitalised and next to a day, a year or a relative year, so `May` the month
 /// is told from `may` the verb. A bare four-digit year counts unless a capitalised word stands right before it
@@ -40,6 +40,9 @@ package struct EnglishDateGrammar: DateGrammar {
             }
             return nil
         case .number:
+            if let found = ISODateScanner.date(at: index, in: text) {
+                return found
+            }
             if let day = day(at: index, in: text), let found = dayFirst(day: day, start: index, in: text) {
                 return found
             }
@@ -56,7 +59,8 @@ package struct EnglishDateGrammar: DateGrammar {
     private func monthFirst(month: Int, start: Int, after: Int, in text: TokenizedText) -> (DateMention, Int)? {
         guard let next = text.next(after: after - 1) else { return nil }
         let startOffset = text.tokens[start].range.lowerBound
-        func mention(_ point: DateMention.Point, end: DateMention.Point? = nil, through last: Int) -> (DateMention, Int) {
+        func mention(_ point: DateMention.Point, end: DateMention.Point? = nil, through last: Int) -> (DateMention, Int)
+        {
             (DateMention(range: startOffset..<text.tokens[last].range.upperBound, start: point, end: end), last + 1)
         }
         if let day = day(at: next, in: text) {
@@ -78,7 +82,9 @@ package struct EnglishDateGrammar: DateGrammar {
         if let year = year(at: next, in: text) {
             return mention(.init(year: .absolute(year), month: month), through: next)
         }
-        if text.isCharacter(next, 0x2C), let afterComma = text.next(after: next), let year = year(at: afterComma, in: text) {
+        if text.isCharacter(next, 0x2C), let afterComma = text.next(after: next),
+            let year = year(at: afterComma, in: text)
+        {
             return mention(.init(year: .absolute(year), month: month), through: afterComma)
         }
         if text.folded(next) == "of", let afterOf = text.next(after: next) {
@@ -194,7 +200,8 @@ package struct EnglishDateGrammar: DateGrammar {
     /// A day of the month, 1 to 31, in plain digits, with an ordinal suffix if one is attached (`14th`).
     private func day(at index: Int, in text: TokenizedText) -> Numeral? {
         guard text.kind(index) == .number, text.tokens[index].range.count <= 2,
-            let value = DecimalNumber(digits: text.units[text.tokens[index].range])?.integerValue, (1...31).contains(value)
+            let value = DecimalNumber(digits: text.units[text.tokens[index].range])?.integerValue,
+            (1...31).contains(value)
         else { return nil }
         if text.kind(index + 1) == .word, EnglishVocabulary.ordinalSuffixes.contains(text.folded(index + 1)) {
             return Numeral(value: value, next: index + 2)
@@ -240,7 +247,9 @@ package struct EnglishDateGrammar: DateGrammar {
         if let year = year(at: next, in: text) {
             return (.absolute(year), next)
         }
-        if text.isCharacter(next, 0x2C), let afterComma = text.next(after: next), let year = year(at: afterComma, in: text) {
+        if text.isCharacter(next, 0x2C), let afterComma = text.next(after: next),
+            let year = year(at: afterComma, in: text)
+        {
             return (.absolute(year), afterComma)
         }
         return relativeYearAfter(last, in: text)

@@ -41,7 +41,9 @@ package struct EnglishNameGrammar: NameGrammar {
             let range = text.tokens[index].range.lowerBound..<text.tokens[last].range.upperBound
             let single = last == index
             let capitals = single && isAllCapitals(index, in: text)
-            mentions.append(NameMention(range: range, value: value(of: range, in: text), weight: capitals ? 0.8 : single ? 0.6 : 0.7))
+            mentions.append(
+                NameMention(
+                    range: range, value: value(of: range, in: text), weight: capitals ? 0.8 : single ? 0.6 : 0.7))
             if !single {
                 for word in words where isAllCapitals(word, in: text) {
                     let wordRange = text.tokens[word].range

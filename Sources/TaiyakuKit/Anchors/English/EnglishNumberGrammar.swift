@@ -20,7 +20,8 @@ package struct EnglishNumberGrammar: NumberGrammar {
             case .number:
                 found = digits(at: index, in: text)
             case .word:
-                found = ordinalWord(at: index, in: text) ?? cardinalWords(at: index, insideQuotes: insideQuotes, in: text)
+                found =
+                    ordinalWord(at: index, in: text) ?? cardinalWords(at: index, insideQuotes: insideQuotes, in: text)
             case .other:
                 let unit = text.units[token.range.lowerBound]
                 if unit == 0x201C { insideQuotes = true }
@@ -67,7 +68,9 @@ package struct EnglishNumberGrammar: NumberGrammar {
             return mention(.ordinal)
         }
         // 1.155 million, 13.41 billion
-        if let next = text.next(after: last), text.kind(next) == .word, let power = EnglishVocabulary.scales[text.folded(next)] {
+        if let next = text.next(after: last), text.kind(next) == .word,
+            let power = EnglishVocabulary.scales[text.folded(next)]
+        {
             quantity = quantity.timesPowerOfTen(power)
             last = next
         }

@@ -1,6 +1,6 @@
 /// Japanese dates: `2025年12月20日`, `2025年4月`, `令和7年12月20日` and the other eras (`元年` is year 1),
 /// `本年１２月`, `昨年`, `８月５日から８日`, `12月10日`, `2026-2028`, kanji numerals (`十二月二十日`,
-/// `二〇二五年`), digits of either width.
+/// `二〇二五年`), digits of either width, ISO dates (`2025-12-20`).
 ///
 /// A year needs four digits or an era; `５年間` (a duration) and `2020年代` (a decade) are not dates.
 package struct JapaneseDateGrammar: DateGrammar {
@@ -32,6 +32,9 @@ package struct JapaneseDateGrammar: DateGrammar {
                 return nil
             }
         }
+        if let found = ISODateScanner.date(at: index, in: text) {
+            return found
+        }
         if let (mention, next) = yearRange(at: index, in: japanese) {
             return (mention, next)
         }
@@ -55,7 +58,8 @@ package struct JapaneseDateGrammar: DateGrammar {
     private func yearRange(at index: Int, in japanese: JapaneseText) -> (DateMention, Int)? {
         let text = japanese.text
         guard let first = japanese.integer(at: index), (1000...2999).contains(first.value),
-            let dash = text.firstUnit(index + 1), CharacterClass.isRangeDash(dash), text.tokens[index + 1].range.count == 1,
+            let dash = text.firstUnit(index + 1), CharacterClass.isRangeDash(dash),
+            text.tokens[index + 1].range.count == 1,
             let second = japanese.integer(at: index + 2), second.value > first.value, second.value - first.value <= 100
         else { return nil }
         var last = index + 2

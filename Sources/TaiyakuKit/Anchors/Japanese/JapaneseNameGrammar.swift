@@ -51,7 +51,8 @@ package struct JapaneseNameGrammar: NameGrammar {
         if text.kind(index + 1) == .number { return nil }
         var last = index
         while true {
-            if let joiner = text.firstUnit(last + 1), Self.joiners.contains(joiner), text.tokens[last + 1].range.count == 1,
+            if let joiner = text.firstUnit(last + 1), Self.joiners.contains(joiner),
+                text.tokens[last + 1].range.count == 1,
                 text.kind(last + 2) == .word, text.kind(last + 3) != .number
             {
                 last += 2

@@ -27,19 +27,23 @@ package struct JapaneseNumberGrammar: NumberGrammar {
 
     private func match(at index: Int, in japanese: JapaneseText) -> (NumberMention, Int)? {
         let text = japanese.text
-        if japanese.isCharacter(index, JapaneseVocabulary.ordinalPrefix), let (value, writing) = japanese.integer(at: index + 1) {
+        if japanese.isCharacter(index, JapaneseVocabulary.ordinalPrefix),
+            let (value, writing) = japanese.integer(at: index + 1)
+        {
             var last = index + 1
             if let afterCounter = japanese.match(JapaneseVocabulary.ordinalCounters, at: index + 2) {
                 last = afterCounter - 1
             } else if text.kind(index + 2) == .katakana {
                 last = index + 2  // 第1フェーズ
             }
-            return mention(.ordinal, from: index, through: last, value: DecimalNumber(significand: value), writing, text)
+            return mention(
+                .ordinal, from: index, through: last, value: DecimalNumber(significand: value), writing, text)
         }
         if japanese.isCharacter(index, JapaneseVocabulary.bothPrefix),
             let afterNoun = japanese.match(JapaneseVocabulary.bothNouns, at: index + 1)
         {
-            return mention(.count, from: index, through: afterNoun - 1, value: DecimalNumber(significand: 2), .kanji, text)
+            return mention(
+                .count, from: index, through: afterNoun - 1, value: DecimalNumber(significand: 2), .kanji, text)
         }
         guard let (quantity, lastNumber, writing) = quantity(at: index, in: japanese) else { return nil }
         if writing == .kanji, !isNumberNotWordPart(at: index, in: japanese) { return nil }
@@ -54,7 +58,8 @@ package struct JapaneseNumberGrammar: NumberGrammar {
             return found
         }
         if let next = japanese.match(JapaneseVocabulary.counters, at: after) {
-            return mention(approximate ? .number : .count, from: index, through: next - 1, value: quantity, writing, text)
+            return mention(
+                approximate ? .number : .count, from: index, through: next - 1, value: quantity, writing, text)
         }
         if writing == .kanji {
             guard isFreeStandingKanjiNumber(at: index, in: japanese) else { return nil }
