@@ -1,3 +1,4 @@
+/// Character classes the anchor grammars need beyond those of layout and segmentation.
 extension CharacterClass {
     /// `unit` with full-width ASCII folded to ASCII and Latin capitals to lower case; other units unchanged.
     /// For vocabulary look-ups only (the full NFKC form comes from `UnicodeNormalization`).
@@ -15,16 +16,6 @@ extension CharacterClass {
     /// An ASCII or full-width capital Latin letter, or a Latin-1 capital.
     package static func isCapital(_ unit: UInt16) -> Bool { isUppercaseLatin(unit) }
 
-    /// Opening quotation marks that start a quoted title: `“` `‘` `"` `「` `『`.
-    package static func isOpeningQuote(_ unit: UInt16) -> Bool {
-        unit == 0x201C || unit == 0x2018 || unit == 0x22 || unit == 0x300C || unit == 0x300E
-    }
-
-    /// Closing quotation marks: `”` `’` `"` `」` `』`.
-    package static func isClosingQuote(_ unit: UInt16) -> Bool {
-        unit == 0x201D || unit == 0x2019 || unit == 0x22 || unit == 0x300D || unit == 0x300F
-    }
-
     /// Hyphens and dashes that join the two ends of a range: `-` `–` `—` `－` `‐` `~` `〜` `～`.
     package static func isRangeDash(_ unit: UInt16) -> Bool {
         switch unit {
@@ -32,10 +23,8 @@ extension CharacterClass {
         default: return false
         }
     }
-}
 
-extension CharacterClass {
-    /// CJK ideographs (not kana, not kanji numerals' neighbours in other scripts).
+    /// CJK ideographs and the iteration mark `々` (not kana, not punctuation).
     package static func isKanji(_ unit: UInt16) -> Bool {
         (0x4E00...0x9FFF).contains(unit) || (0x3400...0x4DBF).contains(unit) || (0xF900...0xFAFF).contains(unit)
             || unit == 0x3005  // 々
