@@ -44,7 +44,8 @@ struct AlignCommand: ParsableCommand {
             aligner.parameters = try AlignmentParameters.decode(
                 try Document.load(contentsOf: parameters).text.data(using: .utf8) ?? Data(), file: parameters)
         }
-        let alignment = aligner.align(AlignmentSide(document: pair.source), with: AlignmentSide(document: pair.target))
+        let sides = try pair.alignmentSides()
+        let alignment = aligner.align(sides.source, with: sides.target)
         let data: Data
         switch format {
         case .tsv:

@@ -69,7 +69,7 @@ struct CheckCommand: ParsableCommand {
         let pair = try TranslationPair.load(
             source: source, target: target, sourceLanguage: sourceLanguage.language, targetLanguage: targetLanguage.language)
         let checks = CheckRegistry.all.filter { !disabled.contains($0.id) }
-        var review = Reviewer(checks: checks).review(pair)
+        var review = try Reviewer(checks: checks).review(pair)
         if let writeBaseline {
             try OutputDestination(path: writeBaseline).write(try Baseline(accepting: review.findings).jsonData())
         }

@@ -14,8 +14,11 @@ public struct Aligner: Sendable {
     /// Aligns `source` with `target`.
     /// - Complexity: O((n + m) · w) time and memory for n source and m target segments and band half-width w.
     public func align(_ source: AlignmentSide, with target: AlignmentSide) -> Alignment {
+        let features = SegmentFeatures.of(source, target)
+        let priorRatio = (parameters.relativeLength[target.document.language] ?? 1)
+            / (parameters.relativeLength[source.document.language] ?? 1)
         let cost = BeadCost(
-            source: SegmentFeatures.of(source), target: SegmentFeatures.of(target), parameters: parameters)
+            source: features.source, target: features.target, parameters: parameters, priorRatio: priorRatio)
         let sourceCount = source.document.segments.count
         let targetCount = target.document.segments.count
         let guide = guidePath(cost: cost)
@@ -35,10 +38,12 @@ public struct Aligner: Sendable {
             let evidence = step.shape.isSkip ? [] : cost.sharedEvidence(source: sourceRange, target: targetRange)
             beads.append(Bead(source: sourceRange, target: targetRange, confidence: 0, evidence: evidence))
         }
-        let confident = BeadConfidence(cost: cost, parameters: parameters).assess(beads)
+        let assessed = BeadConfidence(cost: cost, parameters: parameters).assess(beads)
         return Alignment(
-            source: source.document, target: target.document, beads: confident, lengthRatio: cost.lengthRatio,
-            bandWidth: width)
+            source: source.document, target: target.document, beads: assessed.beads, lengthRatio: cost.lengthRatio,
+            bandWidth: width, alignedShare: assessed.alignedShare,
+            isTranslation: assessed.alignedShare >= BeadConfidence.relatedThreshold(
+                parameters.relatedShare, segments: source.document.segments.count + target.document.segments.count))
     }
 
     /// For each source prefix length i, the target prefix length whose share of the target's length is closest

@@ -5,6 +5,11 @@ import Foundation
 public struct AlignmentParameters: Sendable, Hashable, Codable {
     /// The prior cost of each bead shape, beyond the evidence and length terms.
     public var shapeCost: [BeadShape: Double]
+    /// Characters a language spends on what English says in one (non-space UTF-16 units): the prior of the
+    /// length ratio, before the document pair's own lengths are counted.
+    public var relativeLength: [Language: Double]
+    /// How many source characters the prior counts as: a short pair leans on the prior, a long one on itself.
+    public var lengthRatioPriorWeight: Double
     /// The variance per character of the target length around `ratio × source length` (Gale–Church's s²).
     public var lengthVariance: Double
     /// The most a poor length fit can cost one bead (keeps one odd pair from dominating the path).
@@ -28,14 +33,27 @@ public struct AlignmentParameters: Sendable, Hashable, Codable {
     /// An aligned bead without evidence of its own and without evidence-bearing beads within this many beads on
     /// either side is not trusted: its segments come out unaligned.
     public var evidenceNeighbourhood: Int
+    /// The shared evidence weight a bead needs to count as supported (faint, common evidence does not).
+    public var minimumEvidence: Double
+    /// An unsupported bead is taken apart only when the length fit around it is worse than this (a length cost):
+    /// translations without anchors still fit in length, unrelated documents do not.
+    public var unrelatedLengthFit: Double
+    /// Below this share of segments aligned, the documents are taken not to translate each other: only beads with
+    /// evidence of their own stay aligned. Real pairs align 0.93 or more (with 8% of lines omitted); unrelated
+    /// releases on the same subject 0.6 to 0.7.
+    public var relatedShare: Double
 
     public init(
-        shapeCost: [BeadShape: Double], lengthVariance: Double, maximumLengthCost: Double, evidenceReward: Double,
+        shapeCost: [BeadShape: Double], relativeLength: [Language: Double], lengthRatioPriorWeight: Double,
+        lengthVariance: Double, maximumLengthCost: Double, evidenceReward: Double,
         unmatchedEvidenceCost: Double, skippedEvidenceCost: Double, paragraphCrossingCost: Double,
         paragraphMisalignmentCost: Double, headingMismatchCost: Double, initialBandWidth: Int,
-        maximumBandWidth: Int, evidenceNeighbourhood: Int
+        maximumBandWidth: Int, evidenceNeighbourhood: Int, minimumEvidence: Double, unrelatedLengthFit: Double,
+        relatedShare: Double
     ) {
         self.shapeCost = shapeCost
+        self.relativeLength = relativeLength
+        self.lengthRatioPriorWeight = lengthRatioPriorWeight
         self.lengthVariance = lengthVariance
         self.maximumLengthCost = maximumLengthCost
         self.evidenceReward = evidenceReward
@@ -47,6 +65,9 @@ public struct AlignmentParameters: Sendable, Hashable, Codable {
         self.initialBandWidth = initialBandWidth
         self.maximumBandWidth = maximumBandWidth
         self.evidenceNeighbourhood = evidenceNeighbourhood
+        self.minimumEvidence = minimumEvidence
+        self.unrelatedLengthFit = unrelatedLengthFit
+        self.relatedShare = relatedShare
     }
 
     /// Parameters read from JSON (the form `taiyaku align --parameters` takes); missing fields keep their
@@ -64,12 +85,15 @@ public struct AlignmentParameters: Sendable, Hashable, Codable {
 
     public static let standard = AlignmentParameters(
         shapeCost: [
-            .oneToOne: 0, .oneToTwo: 2.5, .twoToOne: 2.5, .twoToTwo: 4.5, .oneToThree: 5.5, .threeToOne: 5.5,
-            .oneToZero: 4.0, .zeroToOne: 4.0,
+            .oneToOne: 0, .oneToTwo: 3, .twoToOne: 3, .twoToTwo: 5, .oneToThree: 6, .threeToOne: 6,
+            .oneToZero: 3.5, .zeroToOne: 3.5,
         ],
-        lengthVariance: 6.8, maximumLengthCost: 12, evidenceReward: 4, unmatchedEvidenceCost: 1.0,
-        skippedEvidenceCost: 2.0, paragraphCrossingCost: 3, paragraphMisalignmentCost: 1.5, headingMismatchCost: 3,
-        initialBandWidth: 24, maximumBandWidth: 400, evidenceNeighbourhood: 3)
+        // Japanese runs to 0.40 of the English characters in diplomatic releases, 0.56 in general text.
+        relativeLength: [.english: 1, .japanese: 0.5], lengthRatioPriorWeight: 400,
+        lengthVariance: 6.8, maximumLengthCost: 12, evidenceReward: 6, unmatchedEvidenceCost: 3,
+        skippedEvidenceCost: 0.5, paragraphCrossingCost: 3, paragraphMisalignmentCost: 1.5, headingMismatchCost: 3,
+        initialBandWidth: 24, maximumBandWidth: 400, evidenceNeighbourhood: 3, minimumEvidence: 0.5,
+        unrelatedLengthFit: 3, relatedShare: 0.85)
 }
 
 /// Why alignment parameters could not be read.

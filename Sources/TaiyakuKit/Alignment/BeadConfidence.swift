@@ -13,7 +13,42 @@ struct BeadConfidence {
     /// Length costs above this (a two-sided tail probability under about 5%) count as a poor fit.
     static let poorLengthFit = 3.0
 
-    func assess(_ beads: [Bead]) -> [Bead] {
+    /// The beads with confidences, and the share of segments aligned, which says whether the documents translate
+    /// each other at all.
+    func assess(_ beads: [Bead]) -> (beads: [Bead], alignedShare: Double) {
+        let local = assessLocally(beads)
+        let segments = beads.reduce(0) { $0 + $1.source.count + $1.target.count }
+        let aligned = local.reduce(0) { $0 + ($1.isAligned ? $1.source.count + $1.target.count : 0) }
+        let share = segments > 0 ? Double(aligned) / Double(segments) : 0
+        guard share < Self.relatedThreshold(parameters.relatedShare, segments: segments) else { return (local, share) }
+        // Not translations of each other: only pairs with evidence of their own stay, and none is sure.
+        var result: [Bead] = []
+        for bead in local {
+            if bead.isAligned, cost.agreement(source: bead.source, target: bead.target).matched >= parameters.minimumEvidence {
+                result.append(bead.with(confidence: min(bead.confidence, 0.5)))
+            } else if bead.isAligned {
+                result.append(contentsOf: Self.takenApart(bead, confidence: 0.1))
+            } else {
+                result.append(bead.with(confidence: min(bead.confidence, 0.3)))
+            }
+        }
+        return (result, share)
+    }
+
+    /// The share below which documents of `segments` segments in all are taken to be unrelated: the parameter,
+    /// less a margin of one over the square root of the number of sentence pairs, since a short pair with one
+    /// omission and one addition aligns a small share by chance (6 + 6 segments: 0.85 − 0.41).
+    static func relatedThreshold(_ share: Double, segments: Int) -> Double {
+        share - 1 / (Double(max(segments, 2)) / 2).squareRoot()
+    }
+
+    /// An aligned bead as unaligned segments, source ones first.
+    static func takenApart(_ bead: Bead, confidence: Double) -> [Bead] {
+        bead.source.map { Bead(source: $0..<$0 + 1, target: bead.target.lowerBound..<bead.target.lowerBound, confidence: confidence) }
+            + bead.target.map { Bead(source: bead.source.upperBound..<bead.source.upperBound, target: $0..<$0 + 1, confidence: confidence) }
+    }
+
+    private func assessLocally(_ beads: [Bead]) -> [Bead] {
         let agreement = beads.map { bead in
             bead.isAligned ? cost.agreement(source: bead.source, target: bead.target).matched : 0
         }
@@ -25,12 +60,12 @@ struct BeadConfidence {
         var supported = [Bool](repeating: false, count: beads.count)
         var lastEvidence = Int.min / 2
         for index in beads.indices {
-            if agreement[index] > 0 { lastEvidence = index }
+            if agreement[index] >= parameters.minimumEvidence { lastEvidence = index }
             supported[index] = index - lastEvidence <= reach
         }
         lastEvidence = Int.max / 2
         for index in beads.indices.reversed() {
-            if agreement[index] > 0 { lastEvidence = index }
+            if agreement[index] >= parameters.minimumEvidence { lastEvidence = index }
             supported[index] = supported[index] || lastEvidence - index <= reach
         }
         var result: [Bead] = []
@@ -41,17 +76,14 @@ struct BeadConfidence {
                 continue
             }
             let windowFit = meanLengthCost(around: index, beads: beads, lengthCost: lengthCost)
-            if agreement[index] == 0, !supported[index], windowFit > Self.poorLengthFit {
-                for sourceIndex in bead.source {
-                    result.append(Bead(source: sourceIndex..<sourceIndex + 1, target: bead.target.lowerBound..<bead.target.lowerBound, confidence: 0.2))
-                }
-                for targetIndex in bead.target {
-                    result.append(Bead(source: bead.source.upperBound..<bead.source.upperBound, target: targetIndex..<targetIndex + 1, confidence: 0.2))
-                }
+            if agreement[index] < parameters.minimumEvidence, !supported[index], windowFit > parameters.unrelatedLengthFit {
+                result.append(contentsOf: Self.takenApart(bead, confidence: 0.2))
                 continue
             }
-            let score = -0.5 + 1.6 * min(agreement[index], 3) + 0.9 * (Self.poorLengthFit - lengthCost[index])
-                + (supported[index] ? 0.8 : -0.8)
+            // Own evidence counts most, then a good length fit, then evidence nearby; a bead with none of them
+            // stays below one half however well the lengths fit.
+            let score = -1.5 + 1.6 * min(agreement[index], 3) + 0.6 * (Self.poorLengthFit - lengthCost[index])
+                + (supported[index] ? 1.2 : -1.0)
             result.append(bead.with(confidence: 1 / (1 + exp(-score))))
         }
         return result
@@ -73,7 +105,7 @@ struct BeadConfidence {
     private func skipConfidence(at index: Int, in beads: [Bead], agreement: [Double]) -> Double {
         let neighbours = [index - 1, index + 1].filter { beads.indices.contains($0) && beads[$0].isAligned }
         guard !neighbours.isEmpty else { return 0.3 }
-        let supported = neighbours.filter { agreement[$0] > 0 }.count
+        let supported = neighbours.filter { agreement[$0] >= parameters.minimumEvidence }.count
         return 0.5 + 0.4 * Double(supported) / Double(neighbours.count)
     }
 }

@@ -10,15 +10,22 @@ struct BeadCost {
     let lengthRatio: Double
     /// The shape priors, indexed like `BeadShape.allCases`.
     private let shapeCosts: [Double]
+    private let sourceItems: EvidenceTable
+    private let targetItems: EvidenceTable
 
-    init(source: [SegmentFeatures], target: [SegmentFeatures], parameters: AlignmentParameters) {
+    /// - Parameter priorRatio: the expected target/source length ratio for the two languages.
+    init(source: [SegmentFeatures], target: [SegmentFeatures], parameters: AlignmentParameters, priorRatio: Double) {
         self.source = source
         self.target = target
         self.parameters = parameters
         let sourceLength = source.reduce(0) { $0 + $1.length }
         let targetLength = target.reduce(0) { $0 + $1.length }
-        lengthRatio = sourceLength > 0 && targetLength > 0 ? targetLength / sourceLength : 1
+        // The pair's own ratio, shrunk toward the prior: on two sentences one added sentence would skew it.
+        let weight = parameters.lengthRatioPriorWeight
+        lengthRatio = (targetLength + priorRatio * weight) / (sourceLength + weight)
         shapeCosts = BeadShape.allCases.map { parameters.shapeCost[$0] ?? .infinity }
+        sourceItems = EvidenceTable(source)
+        targetItems = EvidenceTable(target)
     }
 
     /// The evidence both sides of a bead share: total matched weight and matched strong weight.
@@ -55,27 +62,32 @@ struct BeadCost {
         return min(parameters.maximumLengthCost, -log(max(tail, 1e-300)))
     }
 
-    /// The evidence shared by the two sides: for each distinct item, its weight times the smaller of its counts.
-    /// - Complexity: O(k²) in the number of items of the bead's segments (a handful); no allocation.
+    /// The evidence shared by the two sides: for each distinct item, the lesser of its two weights times the
+    /// smaller of its counts.
+    /// - Complexity: O(k) in the number of items of the bead's segments; no allocation.
     func agreement(source sourceRange: Range<Int>, target targetRange: Range<Int>) -> Agreement {
-        var sourceSignature: UInt64 = 0
-        for index in sourceRange { sourceSignature |= source[index].signature }
-        var targetSignature: UInt64 = 0
-        for index in targetRange { targetSignature |= target[index].signature }
         var agreement = Agreement()
-        guard sourceSignature & targetSignature != 0 else { return agreement }
-        for index in sourceRange {
-            for (position, item) in source[index].items.enumerated() {
-                if seenBefore(item.key, in: source, range: sourceRange.lowerBound..<index, orBefore: position, of: index) {
-                    continue
+        let shared = sourceItems.signature(of: sourceRange) & targetItems.signature(of: targetRange)
+        guard shared != SIMD4<UInt64>(repeating: 0) else { return agreement }
+        var sourceWalk = SpanItems(sourceItems, sourceRange)
+        var targetWalk = SpanItems(targetItems, targetRange)
+        var left = sourceWalk.next()
+        var right = targetWalk.next()
+        while let a = left, let b = right {
+            if a.key < b.key {
+                left = sourceWalk.next()
+            } else if a.key > b.key {
+                right = targetWalk.next()
+            } else {
+                // A loanword candidate matching a name counts as a loanword.
+                let weight = min(a.weight, b.weight)
+                let matched = weight * Double(min(a.count, b.count))
+                agreement.matched += matched
+                if a.strong && b.strong {
+                    agreement.matchedStrong += matched
                 }
-                let sourceCount = count(of: item.key, in: source, range: sourceRange)
-                let targetCount = count(of: item.key, in: target, range: targetRange)
-                let shared = Double(min(sourceCount, targetCount))
-                agreement.matched += item.weight * shared
-                if item.weight >= SegmentFeatures.strongThreshold {
-                    agreement.matchedStrong += item.weight * shared
-                }
+                left = sourceWalk.next()
+                right = targetWalk.next()
             }
         }
         return agreement
@@ -88,7 +100,7 @@ struct BeadCost {
         for index in sourceRange {
             for item in source[index].items where !seen.contains(item.key) {
                 seen.insert(item.key)
-                if count(of: item.key, in: target, range: targetRange) > 0 {
+                if count(of: item.key, in: target, range: targetRange).count > 0 {
                     evidence.append(item.evidence)
                 }
             }
@@ -117,22 +129,16 @@ struct BeadCost {
         return total
     }
 
-    private func count(of key: Int, in features: [SegmentFeatures], range: Range<Int>) -> Int {
+    /// How often `key` occurs in the segments of `range`, and its greatest weight there.
+    private func count(of key: Int, in features: [SegmentFeatures], range: Range<Int>) -> (count: Int, weight: Double) {
         var total = 0
+        var weight = 0.0
         for index in range {
             for item in features[index].items where item.key == key {
                 total += item.count
+                weight = max(weight, item.weight)
             }
         }
-        return total
-    }
-
-    private func seenBefore(
-        _ key: Int, in features: [SegmentFeatures], range: Range<Int>, orBefore position: Int, of segment: Int
-    ) -> Bool {
-        for index in range where features[index].items.contains(where: { $0.key == key }) {
-            return true
-        }
-        return features[segment].items[..<position].contains { $0.key == key }
+        return (total, weight)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the cost function needs to know of one segment, computed once before the dynamic programme so that a
 /// bead's cost can be evaluated without allocating.
 struct SegmentFeatures {
@@ -23,30 +25,118 @@ struct SegmentFeatures {
 
     /// Items at or above this weight count as strong: their absence on the other side is suspicious.
     static let strongThreshold = 0.5
+    /// The anchor kinds a translation must carry over as they are; names may be translated (東京 for Tokyo),
+    /// so a name without a counterpart is no sign of a wrong pairing.
+    static let survivingKinds: Set<String> = ["date", "number", "count", "ordinal", "section", "identifier", "name-number"]
 
-    /// The features of every segment of `side`.
-    static func of(_ side: AlignmentSide) -> [SegmentFeatures] {
-        let segments = side.document.segments
-        var features: [SegmentFeatures] = []
-        features.reserveCapacity(segments.count)
-        var previousParagraph = -1
-        for (index, segment) in segments.enumerated() {
-            var evidence: [Evidence] = []
+    static func isStrong(_ piece: Evidence) -> Bool {
+        piece.kind == .anchor && piece.weight >= strongThreshold && survivingKinds.contains(piece.detail)
+    }
+
+    /// The features of every segment of both sides. Evidence found in many segments of a document (the country
+    /// named in every sentence) is worth less: each item's weight is scaled by how rare it is on the side where it
+    /// is commoner, like inverse document frequency.
+    static func of(_ source: AlignmentSide, _ target: AlignmentSide) -> (source: [SegmentFeatures], target: [SegmentFeatures]) {
+        let sourceEvidence = evidence(of: source)
+        let targetEvidence = evidence(of: target)
+        let sourceFrequency = documentFrequency(sourceEvidence)
+        let targetFrequency = documentFrequency(targetEvidence)
+        func rarityOf(_ piece: Evidence) -> Double {
+            let key = itemKey(piece)
+            return min(
+                Self.rarity(segments: sourceFrequency[key] ?? 0, of: sourceEvidence.count),
+                Self.rarity(segments: targetFrequency[key] ?? 0, of: targetEvidence.count))
+        }
+        func features(_ side: AlignmentSide, _ evidence: [[Evidence]]) -> [SegmentFeatures] {
+            var result: [SegmentFeatures] = []
+            result.reserveCapacity(evidence.count)
+            var previousParagraph = -1
+            for (segment, pieces) in zip(side.document.segments, evidence) {
+                let scaled = pieces.map { piece in
+                    Evidence(kind: piece.kind, detail: piece.detail, value: piece.value, weight: piece.weight * rarityOf(piece))
+                }.filter { $0.weight > 0.01 }
+                result.append(
+                    SegmentFeatures(
+                        length: Double(max(1, segment.units.reduce(0) { $0 + (CharacterClass.isSpace($1) ? 0 : 1) })),
+                        paragraph: segment.paragraphIndex, startsParagraph: segment.paragraphIndex != previousParagraph,
+                        isHeading: segment.kind == .heading, evidence: scaled))
+                previousParagraph = segment.paragraphIndex
+            }
+            return result
+        }
+        return (features(source, sourceEvidence), features(target, targetEvidence))
+    }
+
+    /// Evidence in at most this share of a document's segments keeps its full weight.
+    static let rareFrequency = 0.05
+    /// The weight of an ordinary lower-case English word as a candidate for a katakana loanword.
+    static let loanwordWeight = 0.3
+
+    /// The evidence of each segment: anchors (names by sound key, one item per word), glossary concepts, cues,
+    /// and lower-case words that may be katakana loanwords on the other side.
+    private static func evidence(of side: AlignmentSide) -> [[Evidence]] {
+        side.document.segments.enumerated().map { index, segment in
+            var pieces: [Evidence] = []
             for anchor in side.anchors[index] {
-                evidence.append(Evidence(kind: .anchor, detail: anchor.kind.rawValue, value: anchor.value, weight: anchor.weight))
+                if anchor.kind == .name {
+                    let keys = SoundKey.keys(ofName: anchor.value)
+                    if keys.isEmpty {
+                        pieces.append(Evidence(kind: .anchor, detail: "name", value: anchor.value, weight: anchor.weight))
+                    }
+                    for key in keys {
+                        pieces.append(Evidence(kind: .anchor, detail: "sound", value: key, weight: anchor.weight))
+                    }
+                } else {
+                    pieces.append(Evidence(kind: .anchor, detail: anchor.kind.rawValue, value: anchor.value, weight: anchor.weight))
+                }
             }
             for term in side.terms[index] {
-                evidence.append(Evidence(kind: .term, detail: "term", value: term, weight: 1))
+                pieces.append(Evidence(kind: .term, detail: "term", value: term, weight: 1))
             }
-            evidence.append(contentsOf: cues(in: segment.units))
-            features.append(
-                SegmentFeatures(
-                    length: Double(max(1, segment.units.reduce(0) { $0 + (CharacterClass.isSpace($1) ? 0 : 1) })),
-                    paragraph: segment.paragraphIndex, startsParagraph: segment.paragraphIndex != previousParagraph,
-                    isHeading: segment.kind == .heading, evidence: evidence))
-            previousParagraph = segment.paragraphIndex
+            pieces.append(contentsOf: cues(in: segment.units))
+            pieces.append(contentsOf: loanwordCandidates(in: segment.units))
+            return pieces
         }
-        return features
+    }
+
+    /// Lower-case Latin words of four letters or more, by sound key (capitalised words are name anchors already).
+    private static func loanwordCandidates(in units: [UInt16]) -> [Evidence] {
+        var pieces: [Evidence] = []
+        var start = 0
+        while start < units.count {
+            guard CharacterClass.isLowercaseLatin(units[start]), start == 0 || !CharacterClass.isLatinLetter(units[start - 1]) else {
+                start += 1
+                continue
+            }
+            var end = start
+            while end < units.count, CharacterClass.isLatinLetter(units[end]) { end += 1 }
+            if end - start >= 4, let key = SoundKey.of(String(decoding: units[start..<end], as: UTF16.self)) {
+                pieces.append(Evidence(kind: .anchor, detail: "sound", value: key, weight: loanwordWeight))
+            }
+            start = end
+        }
+        return pieces
+    }
+
+    private static func itemKey(_ piece: Evidence) -> String {
+        "\(piece.kind == .term ? "term" : piece.detail)\u{1F}\(piece.value)"
+    }
+
+    /// How many segments each item key occurs in.
+    private static func documentFrequency(_ evidence: [[Evidence]]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for pieces in evidence {
+            for key in Set(pieces.map(itemKey)) { counts[key, default: 0] += 1 }
+        }
+        return counts
+    }
+
+    /// 1 for an item in no more than two segments or `rareFrequency` of them, falling like an inverse document
+    /// frequency to 0 for an item in every segment.
+    static func rarity(segments: Int, of total: Int) -> Double {
+        guard segments > max(2, Int(rareFrequency * Double(total))) else { return 1 }
+        let frequency = Double(segments) / Double(total)
+        return max(0, min(1, log(1 / frequency) / log(1 / rareFrequency)))
     }
 
     init(length: Double, paragraph: Int, startsParagraph: Bool, isHeading: Bool, evidence: [Evidence]) {
@@ -59,11 +149,10 @@ struct SegmentFeatures {
         var strongWeight = 0.0
         for piece in evidence {
             var hasher = Hasher()
-            hasher.combine(piece.kind == .term ? "term" : piece.detail)
-            hasher.combine(piece.value)
+            hasher.combine(Self.itemKey(piece))
             let key = hasher.finalize()
             signature |= 1 << UInt64(UInt(bitPattern: key) % 64)
-            if piece.weight >= Self.strongThreshold { strongWeight += piece.weight }
+            if Self.isStrong(piece) { strongWeight += piece.weight }
             if let existing = items.firstIndex(where: { $0.key == key }) {
                 let item = items[existing]
                 items[existing] = Item(

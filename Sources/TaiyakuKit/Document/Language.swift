@@ -1,6 +1,6 @@
 /// A language Taiyaku segments and checks. Language-specific behaviour lives in `LanguageRules` data and in
 /// per-language extractors, never in `if language == …` branches inside generic code.
-public enum Language: String, Sendable, Codable, CaseIterable, CustomStringConvertible {
+public enum Language: String, Sendable, Codable, CodingKeyRepresentable, CaseIterable, CustomStringConvertible {
     case english = "en"
     case japanese = "ja"
 

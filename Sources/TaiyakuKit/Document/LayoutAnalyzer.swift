@@ -9,7 +9,8 @@
 /// - A blank line ends a paragraph unless it broke a sentence: the text before it has no sentence-final
 ///   punctuation and either the text after it starts with a lower-case letter, or the text before it ends with a
 ///   continuation word of the language (`and`, `of`, …), or (between kana and kanji, where a word was cut) the
-///   unfinished sentence before it already holds a comma (`、`), which a heading does not.
+///   unfinished sentence before it already holds a comma (`、`), which a heading does not, and does not end in a
+///   particle (a phrase ends there, not a word: `…変に` / `つまり…` are two paragraphs).
 /// - Markdown bold markers (`**`) at the start or end of a line are not part of the text.
 /// - A short paragraph with no sentence-final punctuation, at its end or inside, is a heading.
 public struct LayoutAnalyzer: Sendable {
@@ -158,7 +159,9 @@ extension LayoutAnalyzer {
             if CharacterClass.isLatinLetter(last), rules.continuationWords.contains(lastWord) {
                 return true
             }
-            if CharacterClass.isKanaOrKanji(last), CharacterClass.isKanaOrKanji(first) {
+            if CharacterClass.isKanaOrKanji(last), CharacterClass.isKanaOrKanji(first),
+                !rules.paragraphFinalCharacters.contains(last)
+            {
                 return unfinishedSentenceHoldsComma
             }
             return false

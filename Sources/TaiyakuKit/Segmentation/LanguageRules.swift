@@ -23,10 +23,13 @@ public struct LanguageRules: Sendable {
     public let brackets: BracketTable
     /// Characters that continue a sentence right after a closing bracket (`」と述べた`).
     public let continuationAfterCloser: Set<UInt16>
+    /// Characters after which a blank line always ends the paragraph (Japanese particles: a phrase ended there).
+    public let paragraphFinalCharacters: Set<UInt16>
 
     public init(
         language: Language, icuLocale: String, abbreviations: [String: AbbreviationClass],
-        continuationWords: Set<String>, brackets: [UInt16: UInt16], continuationAfterCloser: Set<UInt16> = []
+        continuationWords: Set<String>, brackets: [UInt16: UInt16], continuationAfterCloser: Set<UInt16> = [],
+        paragraphFinalCharacters: Set<UInt16> = []
     ) {
         self.language = language
         self.icuLocale = icuLocale
@@ -34,6 +37,7 @@ public struct LanguageRules: Sendable {
         self.continuationWords = continuationWords
         self.brackets = BracketTable(pairs: brackets)
         self.continuationAfterCloser = continuationAfterCloser
+        self.paragraphFinalCharacters = paragraphFinalCharacters
     }
 
     /// The rules shipped with Taiyaku for `language`.
@@ -61,6 +65,7 @@ public struct LanguageRules: Sendable {
         var continuationWords: Set<String> = []
         var brackets: [UInt16: UInt16] = [:]
         var continuationAfterCloser: Set<UInt16> = []
+        var paragraphFinalCharacters: Set<UInt16> = []
         for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = rawLine.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
@@ -87,6 +92,8 @@ public struct LanguageRules: Sendable {
                 brackets[units[0]] = units[1]
             case "continuation-after-closer":
                 continuationAfterCloser.formUnion(line.utf16)
+            case "paragraph-final-characters":
+                paragraphFinalCharacters.formUnion(line.utf16)
             default:
                 throw .malformedLine(file: file, line: number + 1, reason: "entry outside a known section")
             }
@@ -94,7 +101,7 @@ public struct LanguageRules: Sendable {
         return LanguageRules(
             language: language, icuLocale: icuLocale, abbreviations: abbreviations,
             continuationWords: continuationWords, brackets: brackets,
-            continuationAfterCloser: continuationAfterCloser)
+            continuationAfterCloser: continuationAfterCloser, paragraphFinalCharacters: paragraphFinalCharacters)
     }
 }
 

@@ -15,7 +15,7 @@ import Testing
             return try Segmenter(language: language).segment(Document(name: name, bytes: bytes))
         }
         let pair = TranslationPair(source: try load("release.en.txt", .english), target: try load("release.ja.txt", .japanese))
-        return Reviewer(checks: CheckRegistry.all).review(pair)
+        return try Reviewer(checks: CheckRegistry.all).review(pair)
     }
 
     func compare(_ output: String, with name: String) throws {

@@ -136,6 +136,14 @@ import Testing
             ])
     }
 
+    @Test func japaneseParagraphEndingInAParticleIsNotJoined() throws {
+        let text = "オーディオ形式が間違っていて、だから何かが変に\n\nつまり、何かが間違っている。\n\n双方は、活動を推進す\n\nることで一致した。"
+        #expect(
+            try Fixtures.segmentTexts(text, language: .japanese) == [
+                "オーディオ形式が間違っていて、だから何かが変に", "つまり、何かが間違っている。", "双方は、活動を推進することで一致した。",
+            ])
+    }
+
     @Test func englishParagraphWhoseLastSentenceLostItsStopIsStillSplit() throws {
         let text = "All kale is transplanted. Plans to set in salad. Crew trained on irrigation which is 90% of the skill items"
         let segmented = try Segmenter(language: .english).segment(Document(name: "f", text: text))
