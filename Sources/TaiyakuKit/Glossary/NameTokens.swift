@@ -75,7 +75,9 @@ package struct NameVocabulary: Sendable {
     package init(glossary: Glossary, rules: TerminologyRules) {
         self.rules = rules
         var known: Set<[UInt16]> = []
-        var lowercaseWords: Set<[UInt16]> = []
+        // Words that are not names even inside a name: written in lower case somewhere, or part of a title
+        // (`Prime` in `Prime Minister TAKAICHI Sanae`).
+        var commonWords: Set<[UInt16]> = []
         var candidates: [Name] = []
         var seen: Set<[UInt16]> = []
         for (entryIndex, entry) in glossary.entries.enumerated() {
@@ -84,7 +86,7 @@ package struct NameVocabulary: Sendable {
                 let units = Array(form.text.utf16)
                 for token in NameTokenizer.tokens(in: units, style: rules.nameTokens) {
                     known.insert(token.key)
-                    if !token.isCapitalized { lowercaseWords.insert(token.key) }
+                    if !token.isCapitalized || entry.kind == .title { commonWords.insert(token.key) }
                     guard entry.kind.isProperNoun, form.status != .deprecated, token.isCapitalized,
                         token.key.count >= rules.nearMissMinimumLength, !seen.contains(token.key)
                     else { continue }
@@ -97,8 +99,7 @@ package struct NameVocabulary: Sendable {
             }
         }
         self.known = known
-        // A capitalised word that the glossary also writes in lower case is a common word, not a name.
-        self.namesByLength = Dictionary(grouping: candidates.filter { !lowercaseWords.contains($0.key) }) { $0.key.count }
+        self.namesByLength = Dictionary(grouping: candidates.filter { !commonWords.contains($0.key) }) { $0.key.count }
     }
 
     /// Whether the glossary uses the token anywhere.

@@ -35,6 +35,7 @@ public struct TermMatcher: Sendable {
     package let entryPatterns: [Range<Int>]
     private let conceptIDs: [String]
     private let suffixes: [[UInt16]]
+    private let derivedEndings: [[UInt16]]
 
     /// A matcher for `language`'s forms of every entry of `glossary`.
     /// - Throws: `ICUError` if ICU cannot normalise a term.
@@ -46,6 +47,7 @@ public struct TermMatcher: Sendable {
     package init(glossary: Glossary, rules: TerminologyRules) throws(ICUError) {
         language = rules.language
         suffixes = rules.inflectionSuffixes
+        derivedEndings = rules.derivedEndings
         var folder = TextFolder()
         var patterns: [Pattern] = []
         var keys = FlatKeys()
@@ -133,28 +135,46 @@ public struct TermMatcher: Sendable {
         return found
     }
 
-    /// Whether any form of the entry at `entryIndex` occurs in `folded`, anywhere (also inside a longer term).
-    /// - Complexity: O(n · f) for n folded units and f forms of the entry.
-    package func occurs(entryAt entryIndex: Int, in folded: FoldedText, original: [UInt16]) -> Bool {
+    /// Whether any form of the entry at `entryIndex` occurs in `text`, a segment's presence form, anywhere, also
+    /// inside a longer term.
+    ///
+    /// This asks whether a concept is rendered at all, so it is lenient where matching is strict: forms are
+    /// compared in their presence form too (no commas, hyphens as spaces, any case, with and without bracketed
+    /// insertions), a
+    /// form may also take a derived ending (`Central Asia`→`Central Asian`, `Japan`→`Japanese`) and a plural form
+    /// may be written in the singular (`Exchange of Notes`, `exchange of note`).
+    /// - Complexity: O(n · f) for n units and f forms of the entry.
+    package func occurs(entryAt entryIndex: Int, inPresenceForm text: PresenceForm) -> Bool {
         guard entryIndex < entryPatterns.count else { return false }
-        let units = folded.units
         for patternIndex in entryPatterns[entryIndex] {
-            let key = keys.key(patternIndex)
-            guard let first = key.first, key.count <= units.count else { continue }
-            var start = 0
-            while start + key.count <= units.count {
-                defer { start += 1 }
-                guard units[start] == first else { continue }
-                if start > 0, Self.isWordUnit(first), Self.isWordUnit(units[start - 1]) { continue }
-                let end = start + key.count
-                guard units[start..<end].elementsEqual(key) else { continue }
-                guard acceptedEnd(of: start..<end, in: units) != nil else { continue }
-                if patterns[patternIndex].caseSensitive,
-                    !folded.casedUnits[start..<end].elementsEqual(casedKeys.key(patternIndex))
+            let key = PresenceForm(folded: Array(keys.key(patternIndex)))
+            var candidates = [key.plain, key.withoutBrackets]
+            for form in [key.plain, key.withoutBrackets] {
+                if let last = form.last, form.count > 3, suffixes.contains([last]),
+                    CharacterClass.isLatinLetter(form[form.count - 2])
                 {
-                    continue
+                    candidates.append(Array(form.dropLast()))
                 }
-                return true
+            }
+            for candidate in candidates where !candidate.isEmpty {
+                if contains(candidate, in: text.plain) || contains(candidate, in: text.withoutBrackets) { return true }
+            }
+        }
+        return false
+    }
+
+    private func contains(_ key: [UInt16], in units: [UInt16]) -> Bool {
+        guard let first = key.first, key.count <= units.count else { return false }
+        for start in 0...(units.count - key.count) where units[start] == first {
+            if start > 0, Self.isWordUnit(first), Self.isWordUnit(units[start - 1]) { continue }
+            let end = start + key.count
+            guard units[start..<end].elementsEqual(key) else { continue }
+            if end == units.count || !Self.isWordUnit(units[end - 1]) || !Self.isWordUnit(units[end]) { return true }
+            for ending in suffixes + derivedEndings where end + ending.count <= units.count {
+                let after = end + ending.count
+                if units[end..<after].elementsEqual(ending), after == units.count || !Self.isWordUnit(units[after]) {
+                    return true
+                }
             }
         }
         return false
@@ -201,5 +221,41 @@ public struct TermMatcher: Sendable {
     @inline(__always)
     static func isWordUnit(_ unit: UInt16) -> Bool {
         CharacterClass.isLatinLetter(unit) || (0x30...0x39).contains(unit)
+    }
+}
+
+/// Folded text as `TermMatcher.occurs` compares it: commas removed, hyphens as spaces, runs of spaces as one;
+/// once as is and once without bracketed insertions (`(UN)`, `（DRM）`, up to 30 units, with the space before).
+package struct PresenceForm: Sendable {
+    package let plain: [UInt16]
+    package let withoutBrackets: [UInt16]
+
+    package init(folded: [UInt16]) {
+        plain = Self.form(of: folded, droppingBrackets: false)
+        withoutBrackets = Self.form(of: folded, droppingBrackets: true)
+    }
+
+    private static func form(of folded: [UInt16], droppingBrackets: Bool) -> [UInt16] {
+        var output: [UInt16] = []
+        output.reserveCapacity(folded.count)
+        var index = 0
+        while index < folded.count {
+            let unit = folded[index]
+            if droppingBrackets, unit == 0x28, let close = folded[index...].prefix(32).firstIndex(of: 0x29) {
+                if output.last == 0x20 { output.removeLast() }
+                index = close + 1
+                continue
+            }
+            switch unit {
+            case 0x2C:
+                break
+            case 0x2D, 0x20:
+                if output.last != 0x20 { output.append(0x20) }
+            default:
+                output.append(unit)
+            }
+            index += 1
+        }
+        return output
     }
 }

@@ -5,6 +5,7 @@ public struct Terminology: Sendable {
     package let matchers: [Language: TermMatcher]
     package let variantMatchers: [Language: TermMatcher]
     package let vocabularies: [Language: NameVocabulary]
+    package let longTerms: [Language: LongTermIndex]
     package let rules: [Language: TerminologyRules]
     /// For each language, each variant group's id by its position in that language's variant matcher.
     package let variantGroupIDs: [Language: [String]]
@@ -18,12 +19,15 @@ public struct Terminology: Sendable {
         var matchers: [Language: TermMatcher] = [:]
         var variantMatchers: [Language: TermMatcher] = [:]
         var vocabularies: [Language: NameVocabulary] = [:]
+        var longTerms: [Language: LongTermIndex] = [:]
         var rules: [Language: TerminologyRules] = [:]
         var groupIDs: [Language: [String]] = [:]
         for language in Language.allCases {
             let languageRules = TerminologyRules.builtIn(for: language)
             rules[language] = languageRules
-            matchers[language] = try TermMatcher(glossary: glossary, rules: languageRules)
+            let matcher = try TermMatcher(glossary: glossary, rules: languageRules)
+            matchers[language] = matcher
+            longTerms[language] = LongTermIndex(matcher: matcher, minimumLength: languageRules.longTermMinimumLength)
             vocabularies[language] = NameVocabulary(glossary: glossary, rules: languageRules)
             let groups = variants.filter { $0.language == language }
             if !groups.isEmpty {
@@ -37,6 +41,7 @@ public struct Terminology: Sendable {
         self.matchers = matchers
         self.variantMatchers = variantMatchers
         self.vocabularies = vocabularies
+        self.longTerms = longTerms
         self.rules = rules
         self.variantGroupIDs = groupIDs
     }

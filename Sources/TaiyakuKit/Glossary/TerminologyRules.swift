@@ -14,11 +14,17 @@ package struct TerminologyRules: Sendable {
     /// Endings a term may take in running text and still be the same term (English plurals), already folded.
     /// Possessive endings need none: the apostrophe (straight or curly) already ends the word.
     package let inflectionSuffixes: [[UInt16]]
+    /// Endings that derive a word from a term (`Central Asian`, `Japanese`): enough to count the concept as
+    /// rendered (`term-missing`), never a match of the term.
+    package let derivedEndings: [[UInt16]]
     package let nameTokens: NameTokens
     /// Tokens shorter than this (in UTF-16 units) are never near misses.
     package let nearMissMinimumLength: Int
     /// Tokens at least this long may be two edits from a name; shorter ones one edit.
     package let nearMissLongLength: Int
+    /// Forms at least this long (folded UTF-16 units) are also looked for with one character wrong: a
+    /// substitution or a swap of two neighbours (`…並びに租税及び租税回避…` for `…並びに脱税及び租税回避…`).
+    package let longTermMinimumLength: Int
     /// Whether two forms of a concept that share a name token (a word, or a katakana run) are two depths of one
     /// naming (`President Rahmon`, `Emomali RAHMON`) rather than two renderings.
     package let sharedTokenMeansSameRendering: Bool
@@ -44,14 +50,16 @@ package struct TerminologyRules: Sendable {
             return TerminologyRules(
                 language: .english,
                 inflectionSuffixes: ["es", "s"].map { Array($0.utf16) },
-                nameTokens: .capitalizedWords, nearMissMinimumLength: 5, nearMissLongLength: 9,
+                derivedEndings: ["n", "ese"].map { Array($0.utf16) },
+                nameTokens: .capitalizedWords, nearMissMinimumLength: 5, nearMissLongLength: 9, longTermMinimumLength: 16,
                 sharedTokenMeansSameRendering: true,
                 stopWords: ["the", "and", "for", "with", "from", "between", "of", "on", "in", "to"],
                 nounOnlyVariantGroupPrefix: nil, verbInflectionKana: [], variantExceptions: [])
         case .japanese:
             return TerminologyRules(
-                language: .japanese, inflectionSuffixes: [], nameTokens: .katakanaRuns,
-                nearMissMinimumLength: 3, nearMissLongLength: 7, sharedTokenMeansSameRendering: true,
+                language: .japanese, inflectionSuffixes: [], derivedEndings: [], nameTokens: .katakanaRuns,
+                nearMissMinimumLength: 3, nearMissLongLength: 7, longTermMinimumLength: 10,
+                sharedTokenMeansSameRendering: true,
                 stopWords: [], nounOnlyVariantGroupPrefix: "okuri.",
                 verbInflectionKana: Set("るれらろたてまなよさせず".utf16),
                 variantExceptions: [VariantException(groupID: "adv.tomoni", form: "ともに", precededBy: "と")])

@@ -1,0 +1,15 @@
+/// Every check Taiyaku runs, in report order. A new check is one file plus one line here.
+public enum CheckRegistry {
+    public static let all: [any Check] = [
+        TermMissingCheck(),
+        TermDeprecatedCheck(),
+        TermInconsistentCheck(),
+        TermNearMissCheck(),
+        VariantInconsistentCheck(),
+    ]
+
+    /// The check with rule id `id`, or `nil`.
+    public static func check(id: String) -> (any Check)? {
+        all.first { $0.id == id }
+    }
+}

@@ -1,0 +1,33 @@
+import Testing
+
+@testable import TaiyakuKit
+
+/// Every check's examples are its tests: the check must fire on each triggering example and stay silent on
+/// the others.
+@Suite struct CheckExampleTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let check: any Check
+        let example: CheckExample
+        var testDescription: String {
+            "\(check.id) \(example.triggers ? "fires on" : "is silent on") \(example.source.prefix(30))"
+        }
+    }
+
+    static let cases: [Case] = CheckRegistry.all.flatMap { check in check.examples.map { Case(check: check, example: $0) } }
+
+    @Test(arguments: cases)
+    func example(_ testCase: Case) throws {
+        let context = try TerminologyFixtures.context(testCase.example, terminology: try TerminologyFixtures.terminology())
+        let findings = testCase.check.findings(in: context)
+        #expect(findings.isEmpty != testCase.example.triggers, "\(findings.map(\.message))")
+        #expect(findings.allSatisfy { $0.ruleID == testCase.check.id && $0.severity == testCase.check.defaultSeverity })
+    }
+
+    @Test func everyCheckHasTriggeringAndSilentExamples() {
+        for check in CheckRegistry.all {
+            #expect(check.examples.contains { $0.triggers }, "\(check.id)")
+            #expect(check.examples.contains { !$0.triggers }, "\(check.id)")
+        }
+        #expect(Set(CheckRegistry.all.map(\.id)).count == CheckRegistry.all.count)
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+@testable import TaiyakuKit
+
+/// The shipped glossary and variant groups, and contexts built on them.
+enum TerminologyFixtures {
+    static func terminology() throws -> Terminology {
+        let glossary = try Glossary.load(contentsOf: Fixtures.path("Glossaries/central-asia.tsv"))
+        let variants = try OrthographicVariants.load(contentsOf: Fixtures.path("Glossaries/variants.ja.tsv"))
+        return try Terminology(glossary: glossary, variants: [variants])
+    }
+
+    /// A document made from `text`, segmented in the language its script shows (English when it cannot tell).
+    static func segmented(_ text: String, name: String) throws -> SegmentedDocument {
+        let document = Document(name: name, text: text)
+        return try Segmenter(language: Language.detect(in: document.units) ?? .english).segment(document)
+    }
+
+    /// The context of a check example: the source and target texts, and one bead holding both when both are
+    /// given.
+    static func context(_ example: CheckExample, terminology: Terminology) throws -> CheckContext {
+        let source = try segmented(example.source, name: "source")
+        let target = try segmented(example.target, name: "target")
+        let beads =
+            source.segments.isEmpty || target.segments.isEmpty
+            ? [] : [Bead(source: source.segments.indices, target: target.segments.indices, confidence: 1)]
+        return try CheckContext(source: source, target: target, beads: beads, terminology: terminology)
+    }
+
+    /// A single document checked alone (an empty target).
+    static func context(alone document: SegmentedDocument, terminology: Terminology) throws -> CheckContext {
+        let empty = try segmented("", name: "empty")
+        return try CheckContext(source: document, target: empty, beads: [], terminology: terminology)
+    }
+
+    /// Beads from a gold alignment file (`seeds/examples/*.gold.json`), whose sentence texts equal the segment
+    /// texts of its source and target.
+    static func goldBeads(_ relative: String, source: SegmentedDocument, target: SegmentedDocument) throws -> [Bead] {
+        struct Gold: Decodable {
+            struct GoldBead: Decodable {
+                let source: [String]
+                let target: [String]
+            }
+            let beads: [GoldBead]
+        }
+        let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: URL(fileURLWithPath: Fixtures.path(relative))))
+        var sourceNext = 0
+        var targetNext = 0
+        func take(_ texts: [String], from document: SegmentedDocument, next: inout Int) throws -> Range<Int> {
+            let start = next
+            for text in texts {
+                let index = try #require(
+                    document.segments[next...].firstIndex { $0.text == text }, "no segment '\(text.prefix(40))'")
+                try #require(index == next, "gold sentence out of order: '\(text.prefix(40))'")
+                next = index + 1
+            }
+            return start..<next
+        }
+        return try gold.beads.map { bead in
+            Bead(
+                source: try take(bead.source, from: source, next: &sourceNext),
+                target: try take(bead.target, from: target, next: &targetNext), confidence: 1)
+        }
+    }
+}
