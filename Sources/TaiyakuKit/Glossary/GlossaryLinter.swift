@@ -1,6 +1,7 @@
 /// Finds problems in a glossary file: empty terms, unknown kinds, duplicate concept ids, a term under two
 /// concepts (compared as the matcher compares them: ignoring case, width, dashes and quotes), a form listed twice
-/// in one concept, and a deprecated form equal to the preferred or an accepted one.
+/// in one concept, and a deprecated form equal to the preferred or an accepted one. A variant-group file
+/// (`variants.ja.tsv`, recognised by its header) is checked for duplicate ids and spellings in two groups.
 public enum GlossaryLinter {
     /// One problem, at a line of the file.
     public struct Problem: Sendable, Hashable, CustomStringConvertible {
@@ -17,8 +18,40 @@ public enum GlossaryLinter {
     ///   unclosed quote, malformed or forbidden XML); `ICUError` if ICU cannot normalise a term.
     public static func lint(contentsOf path: String) throws -> [Problem] {
         guard let format = GlossaryFormat(path: path) else { throw GlossaryError.unknownFormat(file: path) }
-        let reading = try GlossaryReading.read(try Glossary.readBytes(path), name: path, format: format)
-        return try lint(reading)
+        let bytes = try Glossary.readBytes(path)
+        if format == .tsv, bytes.starts(with: Array("id\tpreferred\t".utf8)) {
+            return try lint(variants: OrthographicVariants.load(contentsOf: path))
+        }
+        return try lint(GlossaryReading.read(bytes, name: path, format: format))
+    }
+
+    /// The problems in orthographic variant groups: a duplicate id, a spelling listed twice or in two groups.
+    package static func lint(variants: OrthographicVariants) -> [Problem] {
+        var problems: [Problem] = []
+        var groupOfForm: [String: (id: String, line: Int)] = [:]
+        var lineOfID: [String: Int] = [:]
+        for (position, group) in variants.groups.enumerated() {
+            let line = variants.lines.indices.contains(position) ? variants.lines[position] : 0
+            func problem(_ message: String) { problems.append(Problem(file: variants.name, line: line, message: message)) }
+            if let first = lineOfID[group.id] {
+                problem("duplicate group id '\(group.id)' (first at line \(first))")
+            } else {
+                lineOfID[group.id] = line
+            }
+            var seen: Set<String> = []
+            for form in [group.preferred] + group.variants {
+                guard seen.insert(form).inserted else {
+                    problem("'\(form)' is listed twice in group '\(group.id)'")
+                    continue
+                }
+                if let owner = groupOfForm[form], owner.id != group.id {
+                    problem("'\(form)' also belongs to group '\(owner.id)' (line \(owner.line))")
+                } else {
+                    groupOfForm[form] = (group.id, line)
+                }
+            }
+        }
+        return problems
     }
 
     package static func lint(_ reading: GlossaryReading) throws(ICUError) -> [Problem] {

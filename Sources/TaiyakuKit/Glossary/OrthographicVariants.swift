@@ -25,11 +25,18 @@ public struct OrthographicVariants: Sendable {
     /// The language the spellings belong to.
     public let language: Language
     public let groups: [Group]
+    /// The 1-based line each group was read from (empty for groups built in code).
+    package let lines: [Int]
 
     public init(name: String, language: Language, groups: [Group]) {
+        self.init(name: name, language: language, groups: groups, lines: [])
+    }
+
+    package init(name: String, language: Language, groups: [Group], lines: [Int]) {
         self.name = name
         self.language = language
         self.groups = groups
+        self.lines = lines
     }
 
     /// Reads the groups at `path`. The language is named in the file name (`variants.ja.tsv`) unless given.
@@ -56,6 +63,7 @@ public struct OrthographicVariants: Sendable {
             throw .malformedRow(file: name, line: 1, reason: "the header must be: \(expected.joined(separator: ", "))")
         }
         var groups: [Group] = []
+        var lines: [Int] = []
         for record in records where !record.isBlank {
             guard record.fields.count == expected.count else {
                 throw .malformedRow(
@@ -69,8 +77,9 @@ public struct OrthographicVariants: Sendable {
                     file: name, line: record.line, reason: "a group needs an id, a preferred form and variants")
             }
             groups.append(Group(id: id, preferred: preferred, variants: variants, note: record.fields[3]))
+            lines.append(record.line)
         }
-        self.init(name: name, language: language, groups: groups)
+        self.init(name: name, language: language, groups: groups, lines: lines)
     }
 
     /// The groups as a glossary (preferred form and accepted variants), so that the term matcher finds them.
