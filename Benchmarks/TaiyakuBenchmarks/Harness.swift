@@ -32,12 +32,26 @@ enum Harness {
 
     /// The process's peak resident memory so far, in MiB (Linux `VmHWM`), or nil where unavailable.
     static func peakMemoryMiB() -> Double? {
+        statusField("VmHWM:")
+    }
+
+    private static func statusField(_ name: String) -> Double? {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
-        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+        for line in status.split(separator: "\n") where line.hasPrefix(name) {
             let kilobytes = line.split(separator: " ").compactMap { Double($0) }.first
             return kilobytes.map { $0 / 1024 }
         }
         return nil
+    }
+
+    /// Resets the kernel's peak-memory mark (Linux), so the next `peakMemoryMiB()` covers what follows.
+    static func resetPeakMemory() {
+        try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
+    }
+
+    /// The process's resident memory now, in MiB (Linux `VmRSS`).
+    static func residentMemoryMiB() -> Double? {
+        statusField("VmRSS:")
     }
 
     static func megabytesPerSecond(bytes: Int, seconds: Double) -> String {

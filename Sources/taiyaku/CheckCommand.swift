@@ -5,79 +5,134 @@ import TaiyakuKit
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Review a translation: terminology and orthography findings for a source and a target release.",
+        abstract: "Review a translation: align it with its source and report what a careful reviewer would catch.",
         discussion: """
-            Without --glossary the shipped Glossaries/central-asia.tsv is used (found from $TAIYAKU_GLOSSARY_DIR, \
-            else upwards from the executable); without --variants the shipped variants.ja.tsv next to it, if any. \
-            Rules: \(CheckRegistry.all.map(\.id).joined(separator: ", ")). term-missing needs an alignment and \
-            runs once the aligner provides beads.
-            Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 bad input.
+            Terminology: without --glossary the shipped Glossaries/central-asia.tsv is used, found from \
+            $TAIYAKU_GLOSSARY_DIR or else upwards from the executable (the package directory, or \
+            PREFIX/share/taiyaku/Glossaries); without --variants the shipped variants.ja.tsv next to it. \
+            --no-glossary runs without the terminology rules.
+            Exit codes: 0 when no finding reaches --fail-on, 1 when one does, 2 for usage or input errors.
             """
     )
 
-    @Argument(help: "The source release (UTF-8 text).")
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, sarif, junit, html
+    }
+
+    enum FailOn: String, ExpressibleByArgument, CaseIterable {
+        case error, warning, note, never
+
+        var severity: Finding.Severity? {
+            switch self {
+            case .error: return .error
+            case .warning: return .warning
+            case .note: return .note
+            case .never: return nil
+            }
+        }
+    }
+
+    @Argument(help: "The source release (English by default).")
     var source: String
 
-    @Argument(help: "The target release, its translation (UTF-8 text).")
+    @Argument(help: "Its translation (Japanese by default).")
     var target: String
 
-    @Option(name: .long, help: "A glossary file (.tsv, .csv or .tbx); repeat to combine several.")
+    @Option(name: .customLong("source-lang"), help: "The source's language: en, ja or auto.")
+    var sourceLanguage: LanguageOption = .en
+
+    @Option(name: .customLong("target-lang"), help: "The target's language: en, ja or auto.")
+    var targetLanguage: LanguageOption = .ja
+
+    @Option(help: "text (for people), json, sarif (code scanning), junit (GitLab, Jenkins) or html (side by side).")
+    var format: Format = .text
+
+    @Option(help: "Write the report to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(name: .customLong("fail-on"), help: "Exit with 1 when a finding of this severity or worse remains: error, warning, note or never.")
+    var failOn: FailOn = .error
+
+    @Option(help: "Accepted findings: report and fail only on findings not in this baseline file.")
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: "Write the current findings to this file as a baseline.")
+    var writeBaseline: String?
+
+    @Option(name: .customLong("disable"), help: "A rule id to switch off (repeatable).")
+    var disabled: [String] = []
+
+    @Option(help: "A glossary (.tsv, .csv or .tbx) instead of the shipped one; repeat to combine several.")
     var glossary: [String] = []
 
-    @Option(name: .long, help: "Orthographic variant groups (variants.<lang>.tsv); repeat to combine several.")
+    @Option(help: "Orthographic variant groups (variants.<lang>.tsv) instead of the shipped ones; repeatable.")
     var variants: [String] = []
 
-    @Option(help: "The language of the source: en, ja or auto.")
-    var sourceLang: LanguageOption = .auto
+    @Flag(name: .customLong("no-glossary"), help: "Run without a glossary: no terminology rules.")
+    var noGlossary = false
 
-    @Option(help: "The language of the target: en, ja or auto.")
-    var targetLang: LanguageOption = .auto
-
-    @Option(help: "The lowest severity that makes the run fail with exit code 1: note, warning or error.")
-    var failOn: Finding.Severity = .error
+    func validate() throws {
+        if noGlossary, !glossary.isEmpty || !variants.isEmpty {
+            throw ValidationError("--no-glossary cannot be combined with --glossary or --variants")
+        }
+        let known = Set(CheckRegistry.all.map(\.id))
+        for rule in disabled where !known.contains(rule) {
+            throw ValidationError("unknown rule '\(rule)' for --disable; rules: \(known.sorted().joined(separator: ", "))")
+        }
+    }
 
     func run() throws {
-        let sourceDocument = try Document.load(contentsOf: source)
-        let targetDocument = try Document.load(contentsOf: target)
-        let sourceSegments = try Segmenter(language: sourceLang.resolve(for: sourceDocument)).segment(sourceDocument)
-        let targetSegments = try Segmenter(language: targetLang.resolve(for: targetDocument)).segment(targetDocument)
-        let terminology = try loadTerminology()
-        let beads = try align(sourceSegments, targetSegments)
-        let context = try CheckContext(
-            source: sourceSegments, target: targetSegments, beads: beads, terminology: terminology)
-        let findings = CheckRunner.findings(in: context)
-        let report = TextReport(findings: findings, source: sourceSegments, target: targetSegments)
-        FileHandle.standardOutput.write(Data(report.text.utf8))
-        if findings.contains(where: { $0.severity >= failOn }) {
+        let pair = try TranslationPair.load(
+            source: source, target: target, sourceLanguage: sourceLanguage.language, targetLanguage: targetLanguage.language)
+        let checks = CheckRegistry.all.filter { !disabled.contains($0.id) }
+        let terminology = noGlossary ? nil : try loadTerminology()
+        var review = try Reviewer(checks: checks, terminology: terminology).review(pair)
+        if let writeBaseline {
+            try OutputDestination(path: writeBaseline).write(try Baseline(accepting: review.findings).jsonData())
+        }
+        if let baseline {
+            review = review.excluding(try Baseline.load(contentsOf: baseline))
+        }
+        try OutputDestination(path: output).write(try report(review))
+        if review.fails(at: failOn.severity) {
             throw ExitCode(1)
         }
     }
 
-    /// The alignment of the pair. The aligner plugs in here; until then there are no beads, so the checks of
-    /// one document run on each side and `term-missing` finds nothing.
-    private func align(_ source: SegmentedDocument, _ target: SegmentedDocument) throws -> [Bead] {
-        []
-    }
-
+    /// The glossaries and variant groups named, or the shipped ones.
     private func loadTerminology() throws -> Terminology {
         var glossaryPaths = glossary
         var variantPaths = variants
-        if glossaryPaths.isEmpty || variantPaths.isEmpty {
-            let shipped = glossaryPaths.isEmpty ? try ShippedGlossaries.directory() : try? ShippedGlossaries.directory()
-            if glossaryPaths.isEmpty, let shipped {
-                glossaryPaths = [shipped.appendingPathComponent(ShippedGlossaries.glossaryName).path]
-            }
-            if variantPaths.isEmpty, let shipped {
+        if glossaryPaths.isEmpty {
+            let shipped = try ShippedGlossaries.directory()
+            glossaryPaths = [shipped.appendingPathComponent(ShippedGlossaries.glossaryName).path]
+            if variantPaths.isEmpty {
                 let path = shipped.appendingPathComponent(ShippedGlossaries.variantsName).path
                 if FileManager.default.fileExists(atPath: path) { variantPaths = [path] }
             }
+        } else if variantPaths.isEmpty, let shipped = try? ShippedGlossaries.directory() {
+            // Variant groups are language data, not part of a glossary: the shipped ones apply when found.
+            let path = shipped.appendingPathComponent(ShippedGlossaries.variantsName).path
+            if FileManager.default.fileExists(atPath: path) { variantPaths = [path] }
         }
         let glossaries = try glossaryPaths.map { path throws(GlossaryError) in try Glossary.load(contentsOf: path) }
-        let variantGroups = try variantPaths.map { path throws(GlossaryError) in
-            try OrthographicVariants.load(contentsOf: path)
+        let groups = try variantPaths.map { path throws(GlossaryError) in try OrthographicVariants.load(contentsOf: path) }
+        return try Terminology(glossary: try Glossary(merging: glossaries), variants: groups)
+    }
+
+    private func report(_ review: Review) throws -> Data {
+        let version = Taiyaku.configuration.version
+        switch format {
+        case .text:
+            return Data(TextReportWriter(colour: output == nil && Terminal.supportsColour).text(for: review).utf8)
+        case .json:
+            return try ReviewReport(review, toolVersion: version).jsonData()
+        case .sarif:
+            return try SARIFLog(review, toolVersion: version, workingDirectory: FileManager.default.currentDirectoryPath).jsonData()
+        case .junit:
+            return Data(JUnitWriter(failingSeverity: failOn.severity).document(for: review).utf8)
+        case .html:
+            return Data(HTMLReportWriter(toolVersion: version).document(for: review).utf8)
         }
-        return try Terminology(glossary: try Glossary(merging: glossaries), variants: variantGroups)
     }
 }
-
-extension Finding.Severity: ExpressibleByArgument {}

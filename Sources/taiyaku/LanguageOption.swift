@@ -7,6 +7,15 @@ enum LanguageOption: String, ExpressibleByArgument, CaseIterable {
     case ja
     case auto
 
+    /// The language named, or `nil` for `auto`.
+    var language: Language? {
+        switch self {
+        case .en: return .english
+        case .ja: return .japanese
+        case .auto: return nil
+        }
+    }
+
     /// The language to segment `document` as: the one named, or the one its script shows.
     func resolve(for document: Document) throws -> Language {
         switch self {

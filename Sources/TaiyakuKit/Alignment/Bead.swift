@@ -26,10 +26,12 @@ public struct Evidence: Sendable, Hashable, Codable {
     public enum Kind: String, Sendable, Codable {
         case anchor
         case term
+        /// A sentence-level cue such as a question mark on both sides.
+        case cue
     }
 
     public let kind: Kind
-    /// The anchor's kind (`date`, `number`, `name`, …) or `term`.
+    /// The anchor's kind (`date`, `number`, `name`, …), the glossary concept's kind, or the cue.
     public let detail: String
     /// The normalised anchor value or the glossary concept id.
     public let value: String

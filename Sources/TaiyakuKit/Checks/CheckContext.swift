@@ -52,8 +52,9 @@ public struct CheckContext: Sendable {
     /// segment `index` on `side`. Checks never compute offsets or lines themselves.
     public func location(_ side: DocumentSide, segment index: Int, textRange: Range<Int>? = nil) -> FindingLocation {
         let segment = document(side).segments[index]
-        let range = textRange.map { segment.originalRange(of: $0) } ?? segment.range
-        return FindingLocation(segment: index, range: range, segmentText: segment.text)
+        let part = textRange ?? 0..<segment.units.count
+        return FindingLocation(
+            segment: index, range: segment.originalRange(of: part), textRange: part, segmentText: segment.text)
     }
 
     /// A finding on one side only.

@@ -1,6 +1,9 @@
-/// Every check Taiyaku runs, in report order. A new check is one file plus one line here.
+/// Every check Taiyaku has, in the order reports list them. A new check is one file plus one line here.
 public enum CheckRegistry {
     public static let all: [any Check] = [
+        OmissionCheck(),
+        AdditionCheck(),
+        LowConfidenceCheck(),
         TermMissingCheck(),
         TermDeprecatedCheck(),
         TermInconsistentCheck(),

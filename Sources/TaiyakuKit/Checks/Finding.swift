@@ -44,14 +44,25 @@ public struct Finding: Sendable, Hashable, Codable {
 /// original file; line and column are derived from them when a report is written.
 public struct FindingLocation: Sendable, Hashable, Codable {
     public let segment: Int
-    /// The offending part (the whole segment when nothing narrower applies).
+    /// The offending part in the original file (the whole segment when nothing narrower applies).
     public let range: Range<Int>
+    /// The offending part as UTF-16 offsets into `segmentText`.
+    public let textRange: Range<Int>
     /// The whole segment's text after layout repair, for showing the context.
     public let segmentText: String
 
-    public init(segment: Int, range: Range<Int>, segmentText: String) {
+    public init(segment: Int, range: Range<Int>, textRange: Range<Int>, segmentText: String) {
         self.segment = segment
         self.range = range
+        self.textRange = textRange
         self.segmentText = segmentText
+    }
+
+    /// The offending part's text.
+    public var excerpt: String {
+        let units = Array(segmentText.utf16)
+        let lower = min(max(0, textRange.lowerBound), units.count)
+        let upper = min(max(lower, textRange.upperBound), units.count)
+        return String(decoding: units[lower..<upper], as: UTF16.self)
     }
 }

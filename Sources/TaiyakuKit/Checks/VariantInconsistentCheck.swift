@@ -5,8 +5,8 @@
 /// The form used most often is the document's; each other occurrence is reported, pointing to it. Ties go to
 /// the group's preferred spelling; for widths, to the width the document uses most for that kind of token
 /// (letters and digits, or symbols), then to the first one used. Item labels (`１．`) are left out of the width
-/// comparison, and so are spellings inside glossary terms (`仙台防災枠組` keeps 枠組). Following the variant file's
-/// notes, a noun spelling right before a verb ending (受け入れる) and ともに after と are not counted.
+/// comparison, and so are spellings inside glossary terms. Following the variant file's notes, a noun spelling
+/// right before a verb ending (受け入れる), ともに after と, and 枠組 in 仙台防災枠組 are not counted.
 public struct VariantInconsistentCheck: Check {
     public let id = "variant-inconsistent"
     public let summary = "Two spellings of one word, or one token in both full and half width, in one document."

@@ -8,10 +8,10 @@
 ///   ends with a colon ends its paragraph, so the items after it stay separate.
 /// - A blank line ends a paragraph unless it broke a sentence: the text before it has no sentence-final
 ///   punctuation and either the text after it starts with a lower-case letter, or the text before it ends with a
-///   continuation word of the language (`and`, `of`, …), or (between wide characters) the unfinished sentence
-///   before it already holds a comma (`、`), which a heading does not.
+///   continuation word of the language (`and`, `of`, …), or (between kana and kanji, where a word was cut) the
+///   unfinished sentence before it already holds a comma (`、`), which a heading does not.
 /// - Markdown bold markers (`**`) at the start or end of a line are not part of the text.
-/// - A paragraph that does not end in sentence-final punctuation or a colon is a heading.
+/// - A short paragraph with no sentence-final punctuation, at its end or inside, is a heading.
 public struct LayoutAnalyzer: Sendable {
     public let rules: LanguageRules
 
@@ -98,7 +98,7 @@ extension LayoutAnalyzer {
             var labelLength = label.map { $0.lengthWithSpaces } ?? 0
             if label != nil {
                 kind = .listItem
-            } else if endsSentence || endsWithColon {
+            } else if endsSentence || endsWithColon || text.count > Self.longestHeading || holdsSentenceBreak {
                 kind = .body
             } else {
                 kind = .heading
@@ -114,6 +114,23 @@ extension LayoutAnalyzer {
             text = []
             offsets = OffsetMap()
             label = nil
+        }
+
+        /// Headings are short; a longer paragraph without a final stop is running text whose last sentence lost it.
+        static let longestHeading = 250
+
+        /// Whether a sentence ends inside the paragraph: a stop followed by white space, or an ideographic stop.
+        private var holdsSentenceBreak: Bool {
+            for index in text.indices.dropLast() {
+                let unit = text[index]
+                if unit == 0x3002 || unit == 0xFF01 || unit == 0xFF1F {
+                    return true
+                }
+                if CharacterClass.isSentenceTerminal(unit), CharacterClass.isSpace(text[index + 1]) {
+                    return true
+                }
+            }
+            return false
         }
 
         /// Whether the paragraph so far ends with a sentence-final stop, allowing closing quotes after it.
@@ -141,7 +158,7 @@ extension LayoutAnalyzer {
             if CharacterClass.isLatinLetter(last), rules.continuationWords.contains(lastWord) {
                 return true
             }
-            if CharacterClass.isWide(last), CharacterClass.isKanaOrKanji(first) {
+            if CharacterClass.isKanaOrKanji(last), CharacterClass.isKanaOrKanji(first) {
                 return unfinishedSentenceHoldsComma
             }
             return false

@@ -62,7 +62,10 @@ package struct TerminologyRules: Sendable {
                 sharedTokenMeansSameRendering: true,
                 stopWords: [], nounOnlyVariantGroupPrefix: "okuri.",
                 verbInflectionKana: Set("るれらろたてまなよさせず".utf16),
-                variantExceptions: [VariantException(groupID: "adv.tomoni", form: "ともに", precededBy: "と")])
+                variantExceptions: [
+                    VariantException(groupID: "adv.tomoni", form: "ともに", precededBy: "と"),
+                    VariantException(groupID: "okuri.wakugumi", form: "枠組", precededBy: "仙台防災"),
+                ])
         }
     }
 

@@ -12,3 +12,19 @@ public struct SegmentedDocument: Sendable {
         self.segments = segments
     }
 }
+
+extension SegmentedDocument {
+    /// The texts of the segments in `range` joined as running text: with nothing beside a wide (Japanese)
+    /// character, with one space otherwise.
+    public func text(ofSegments range: Range<Int>) -> String {
+        var units: [UInt16] = []
+        for index in range {
+            let next = segments[index].units
+            if let last = units.last, let first = next.first, !CharacterClass.isWide(last), !CharacterClass.isWide(first) {
+                units.append(0x20)
+            }
+            units.append(contentsOf: next)
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+}

@@ -66,7 +66,13 @@ public struct Segmenter {
             start = end
         }
         try units.withUnsafeBufferPointer { buffer throws(ICUError) in
-            try breaker.forEachBoundary(in: buffer) { boundary in
+            try breaker.forEachBoundary(in: buffer) { icuBoundary in
+                // ICU counts opening brackets as sentence-break "Close": in `挙げた。「今回` it breaks after `「`.
+                // The opener belongs to the next sentence.
+                var boundary = icuBoundary
+                while boundary > start + 1, boundary < units.count, CharacterClass.isOpeningBracket(units[boundary - 1]) {
+                    boundary -= 1
+                }
                 if boundary < units.count, breakRules.suppressesBreak(at: boundary) {
                     return
                 }

@@ -61,6 +61,11 @@ package enum CharacterClass {
         }
     }
 
+    /// Opening brackets and quotes that never close anything (`「` `（` `“`, not the straight `"`).
+    package static func isOpeningBracket(_ unit: UInt16) -> Bool {
+        isOpener(unit) && !isCloser(unit)
+    }
+
     /// A colon of either width, which ends a lead-in sentence before enumerated items.
     package static func isColon(_ unit: UInt16) -> Bool {
         unit == 0x3A || unit == 0xFF1A

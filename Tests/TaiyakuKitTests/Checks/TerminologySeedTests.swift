@@ -34,7 +34,7 @@ import Testing
     static func alone(_ seed: String) throws -> (CheckContext, [Finding]) {
         let context = try TerminologyFixtures.context(
             alone: try Fixtures.segmented(seed), terminology: try TerminologyFixtures.terminology())
-        return (context, CheckRunner.findings(in: context))
+        return (context, TerminologyFixtures.findings(context))
     }
 
     @Test func plantedErrorsAreReportedAndNothingElse() throws {
@@ -47,7 +47,7 @@ import Testing
             "seeds/examples/004-tajikistan.gold.json", source: source, target: original)
         let context = try CheckContext(
             source: source, target: target, beads: beads, terminology: try TerminologyFixtures.terminology())
-        let findings = CheckRunner.findings(in: context)
+        let findings = TerminologyFixtures.findings(context)
         #expect(Set(Self.spots(findings, context)) == [
             Spot(rule: "term-deprecated", side: .target, text: "ドシャンベ"),
             Spot(rule: "term-inconsistent", side: .target, text: "災害リスク軽減"),
@@ -125,7 +125,7 @@ import Testing
             let target = try Fixtures.segmented(pair.target)
             let beads = try TerminologyFixtures.goldBeads(pair.gold, source: source, target: target)
             let context = try CheckContext(source: source, target: target, beads: beads, terminology: terminology)
-            let counts = Dictionary(grouping: CheckRunner.findings(in: context), by: \.ruleID).mapValues(\.count)
+            let counts = Dictionary(grouping: TerminologyFixtures.findings(context), by: \.ruleID).mapValues(\.count)
             #expect(counts == pair.counts, "\(pair.source)")
         }
     }
@@ -135,13 +135,13 @@ import Testing
         let target = try Fixtures.segmented(Self.planted)
         let context = try CheckContext(source: source, target: target, beads: [], terminology: try TerminologyFixtures.terminology())
         #expect(TermMissingCheck().findings(in: context).isEmpty)
-        #expect(CheckRunner.findings(in: context).count == 3)
+        #expect(TerminologyFixtures.findings(context).count == 3)
     }
 
     @Test func withoutTerminologyTheChecksFindNothing() throws {
         let source = try Fixtures.segmented("000")
         let context = CheckContext(source: source, target: source, beads: [])
-        #expect(CheckRunner.findings(in: context).isEmpty)
+        #expect(TerminologyFixtures.findings(context).isEmpty)
         #expect(context.termMatches(.source, segment: 0).isEmpty)
     }
 }

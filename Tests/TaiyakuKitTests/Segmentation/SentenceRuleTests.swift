@@ -63,6 +63,14 @@ import Testing
             ])
     }
 
+    @Test func quotationStartingTheNextSentenceBelongsToIt() throws {
+        let text = "同社は要点を挙げた。「今回の経験はきっかけとなった」と、デムナは語った。(PERSON1)はい。"
+        #expect(
+            try Fixtures.segmentTexts(text, language: .japanese) == [
+                "同社は要点を挙げた。", "「今回の経験はきっかけとなった」と、デムナは語った。", "(PERSON1)はい。",
+            ])
+    }
+
     @Test func unclosedBracketDoesNotSwallowTheParagraph() throws {
         let text = "双方は「協力を歓迎した。日本側は感謝した。"
         #expect(try Fixtures.segmentTexts(text, language: .japanese).count == 2)
@@ -116,5 +124,22 @@ import Testing
         #expect(segments.count == 20_000)
         let japanese = String(repeating: "双方は「協力。」で一致した。", count: 20_000)
         #expect(try Fixtures.segmentTexts(japanese, language: .japanese).count == 20_000)
+    }
+}
+
+@Suite struct LayoutRepairTests {
+    @Test func japaneseTitleEndingInAQuotationIsNotJoinedToTheNextParagraph() throws {
+        let text = "同氏の寄稿。バレンシアガ幹部、キャンペーンを「愚かなまちがい」\n\n高級ブランドは動揺している。"
+        #expect(
+            try Fixtures.segmentTexts(text, language: .japanese) == [
+                "同氏の寄稿。", "バレンシアガ幹部、キャンペーンを「愚かなまちがい」", "高級ブランドは動揺している。",
+            ])
+    }
+
+    @Test func englishParagraphWhoseLastSentenceLostItsStopIsStillSplit() throws {
+        let text = "All kale is transplanted. Plans to set in salad. Crew trained on irrigation which is 90% of the skill items"
+        let segmented = try Segmenter(language: .english).segment(Document(name: "f", text: text))
+        #expect(segmented.segments.count == 3)
+        #expect(segmented.segments.allSatisfy { $0.kind == .sentence })
     }
 }

@@ -5,6 +5,15 @@ import Testing
 
 /// The shipped glossary and variant groups, and contexts built on them.
 enum TerminologyFixtures {
+    /// The terminology rules (the registry also holds the alignment rules).
+    static let checks: [any Check] = [
+        TermMissingCheck(), TermDeprecatedCheck(), TermInconsistentCheck(), TermNearMissCheck(), VariantInconsistentCheck(),
+    ]
+
+    static func findings(_ context: CheckContext) -> [Finding] {
+        checks.flatMap { $0.findings(in: context) }
+    }
+
     static func terminology() throws -> Terminology {
         let glossary = try Glossary.load(contentsOf: Fixtures.path("Glossaries/central-asia.tsv"))
         let variants = try OrthographicVariants.load(contentsOf: Fixtures.path("Glossaries/variants.ja.tsv"))
@@ -17,14 +26,11 @@ enum TerminologyFixtures {
         return try Segmenter(language: Language.detect(in: document.units) ?? .english).segment(document)
     }
 
-    /// The context of a check example: the source and target texts, and one bead holding both when both are
-    /// given.
+    /// The context of a check example: the source and target texts aligned by the aligner.
     static func context(_ example: CheckExample, terminology: Terminology) throws -> CheckContext {
         let source = try segmented(example.source, name: "source")
         let target = try segmented(example.target, name: "target")
-        let beads =
-            source.segments.isEmpty || target.segments.isEmpty
-            ? [] : [Bead(source: source.segments.indices, target: target.segments.indices, confidence: 1)]
+        let beads = Aligner().align(AlignmentSide(document: source), with: AlignmentSide(document: target)).beads
         return try CheckContext(source: source, target: target, beads: beads, terminology: terminology)
     }
 

@@ -1,0 +1,37 @@
+import Foundation
+import TaiyakuKit
+
+/// Time and peak memory of aligning n × n segments, built by concatenating our example pairs.
+enum AlignmentBenchmark {
+    static func run() throws {
+        print("## Alignment (our example pairs concatenated; median of 3 runs; peak memory of the aligner's run)")
+        print("| segments | source × target | time | peak memory |")
+        print("|---|---|---|---|")
+        let source = try ["seeds/004_c378caca38268456.txt", "seeds/examples/003-turkmenistan.en.txt"].map(Harness.read)
+            .joined(separator: "\n\n")
+        let target = try ["seeds/examples/004-tajikistan.ja.txt", "seeds/003_8de714b2e908a213.txt"].map(Harness.read)
+            .joined(separator: "\n\n")
+        let sourceSegmenter = try Segmenter(language: .english)
+        let targetSegmenter = try Segmenter(language: .japanese)
+        let unit = try sourceSegmenter.segment(Document(name: "s", text: source)).segments.count
+        for size in [1_000, 10_000, 40_000] {
+            let copies = (size + unit - 1) / unit
+            let sourceDocument = try sourceSegmenter.segment(
+                Document(name: "s", text: Array(repeating: source, count: copies).joined(separator: "\n\n")))
+            let targetDocument = try targetSegmenter.segment(
+                Document(name: "t", text: Array(repeating: target, count: copies).joined(separator: "\n\n")))
+            let sourceSide = AlignmentSide(document: sourceDocument)
+            let targetSide = AlignmentSide(document: targetDocument)
+            Harness.resetPeakMemory()
+            let baseline = Harness.residentMemoryMiB() ?? 0
+            var beads = 0
+            let seconds = Harness.medianSeconds(runs: 3) {
+                beads = Aligner().align(sourceSide, with: targetSide).beads.count
+            }
+            let peak = (Harness.peakMemoryMiB() ?? 0) - baseline
+            print(
+                "| \(size) | \(sourceDocument.segments.count) × \(targetDocument.segments.count) (\(beads) beads) "
+                    + "| \(Harness.format(seconds)) | \(String(format: "%.0f MiB", peak)) above the inputs |")
+        }
+    }
+}

@@ -1,0 +1,10 @@
+/// The result of aligning two documents: beads in document order, covering every segment of both sides once.
+public struct Alignment: Sendable {
+    public let source: SegmentedDocument
+    public let target: SegmentedDocument
+    public let beads: [Bead]
+    /// Target length per source length (non-space UTF-16 code units), estimated from the pair.
+    public let lengthRatio: Double
+    /// The half-width of the band the final dynamic programme ran in, in segments.
+    public let bandWidth: Int
+}

@@ -1,0 +1,16 @@
+/// One side of an alignment: a segmented document and what was found in each segment.
+public struct AlignmentSide: Sendable {
+    public let document: SegmentedDocument
+    /// The anchors of each segment (`anchors[i]` belongs to segment `i`); empty lists when none were extracted.
+    public let anchors: [[Anchor]]
+    /// The glossary concept ids found in each segment.
+    public let terms: [[String]]
+
+    public init(document: SegmentedDocument, anchors: [[Anchor]]? = nil, terms: [[String]]? = nil) {
+        let count = document.segments.count
+        self.document = document
+        self.anchors = anchors ?? Array(repeating: [], count: count)
+        self.terms = terms ?? Array(repeating: [], count: count)
+        precondition(self.anchors.count == count && self.terms.count == count, "one list per segment")
+    }
+}

@@ -1,0 +1,45 @@
+/// A source segment the translation leaves out (a 1:0 bead).
+///
+/// A sentence is an error; a heading or a line of the closing signature block is only a note, since translations
+/// often restyle or drop those.
+public struct OmissionCheck: Check {
+    public let id = "omission"
+    public let summary = "A source sentence has no counterpart in the translation."
+    public let defaultSeverity = Finding.Severity.error
+
+    public init() {}
+
+    public var examples: [CheckExample] {
+        [
+            CheckExample(
+                source: "Both sides welcomed the signing of 15 documents in Tokyo. The two leaders also agreed to hold the next summit in Dushanbe in 2026. Japan will provide support of 1,000 tons of rice.",
+                target: "双方は、東京における15件の文書の署名を歓迎した。日本は1,000トンのコメの支援を行う。",
+                triggers: true),
+            CheckExample(
+                source: "Both sides welcomed the signing of 15 documents in Tokyo. Japan will provide support of 1,000 tons of rice.",
+                target: "双方は、東京における15件の文書の署名を歓迎した。日本は1,000トンのコメの支援を行う。",
+                triggers: false),
+        ]
+    }
+
+    public func findings(in context: CheckContext) -> [Finding] {
+        let segments = context.source.segments
+        let lastSentence = segments.lastIndex { $0.kind != .heading } ?? -1
+        var findings: [Finding] = []
+        for bead in context.beads where bead.target.isEmpty {
+            for index in bead.source {
+                let segment = segments[index]
+                let isHeading = segment.kind == .heading
+                let inSignature = isHeading && index > lastSentence
+                let what = inSignature ? "signature line" : isHeading ? "heading" : "sentence"
+                findings.append(
+                    Finding(
+                        ruleID: id, severity: isHeading ? .note : defaultSeverity,
+                        message: "This source \(what) has no counterpart in the translation.",
+                        source: context.location(.source, segment: index), target: nil,
+                        suggestion: isHeading ? nil : "Translate it, or confirm that leaving it out is intended."))
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// The JSON form of a review (`taiyaku check --format json`), versioned; its JSON Schema is
+/// `Resources/Schemas/review-report.schema.json`.
+public struct ReviewReport: Codable, Sendable, Equatable {
+    /// Bumped when a field changes meaning or disappears; new optional fields keep the version.
+    public static let currentVersion = 1
+
+    public struct Side: Codable, Sendable, Equatable {
+        public let file: String
+        public let language: Language
+        public let segments: Int
+    }
+
+    public struct Place: Codable, Sendable, Equatable {
+        public let segment: Int
+        /// UTF-16 offsets of the offending part in the original file, end exclusive.
+        public let start: Int
+        public let end: Int
+        /// 1-based; columns count UTF-16 code units; the end is exclusive.
+        public let line: Int
+        public let column: Int
+        public let endLine: Int
+        public let endColumn: Int
+        public let excerpt: String
+        public let sentence: String
+    }
+
+    public struct Entry: Codable, Sendable, Equatable {
+        public let rule: String
+        public let severity: Finding.Severity
+        public let message: String
+        public let suggestion: String?
+        public let fingerprint: String
+        public let source: Place?
+        public let target: Place?
+    }
+
+    public struct Summary: Codable, Sendable, Equatable {
+        public let errors: Int
+        public let warnings: Int
+        public let notes: Int
+        public let beads: Int
+        public let aligned: Int
+    }
+
+    public let version: Int
+    public let tool: String
+    public let offsetUnit: String
+    public let source: Side
+    public let target: Side
+    public let summary: Summary
+    public let rules: [RuleDescriptor]
+    public let findings: [Entry]
+
+    public init(_ review: Review, toolVersion: String) {
+        version = Self.currentVersion
+        tool = "taiyaku \(toolVersion)"
+        offsetUnit = "utf-16"
+        source = Side(file: review.source.document.name, language: review.source.language, segments: review.source.segments.count)
+        target = Side(file: review.target.document.name, language: review.target.language, segments: review.target.segments.count)
+        let counts = review.counts
+        summary = Summary(
+            errors: counts[.error] ?? 0, warnings: counts[.warning] ?? 0, notes: counts[.note] ?? 0,
+            beads: review.beads.count, aligned: review.beads.filter(\.isAligned).count)
+        rules = review.rules
+        findings = review.findings.map { finding in
+            Entry(
+                rule: finding.ruleID, severity: finding.severity, message: finding.message, suggestion: finding.suggestion,
+                fingerprint: finding.fingerprint, source: finding.source.map { Self.place($0, in: review.source.document) },
+                target: finding.target.map { Self.place($0, in: review.target.document) })
+        }
+    }
+
+    static func place(_ location: FindingLocation, in document: Document) -> Place {
+        let start = document.location(of: location.range.lowerBound)
+        let end = document.location(of: location.range.upperBound)
+        return Place(
+            segment: location.segment, start: location.range.lowerBound, end: location.range.upperBound,
+            line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
+            excerpt: location.excerpt, sentence: location.segmentText)
+    }
+
+    public func jsonData() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(self)
+        data.append(0x0A)
+        return data
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+
+/// A SARIF 2.1.0 log of a review, modelled as Codable types: one run, the rules in `tool.driver.rules`, one
+/// result per finding located on the side it is about (the translation, unless only the source has it) with the
+/// other side as a related location, and `partialFingerprints` so that code scanning matches results across runs.
+public struct SARIFLog: Codable, Sendable, Equatable {
+    public let version: String
+    public let schema: String
+    public let runs: [Run]
+
+    enum CodingKeys: String, CodingKey {
+        case version
+        case schema = "$schema"
+        case runs
+    }
+
+    public struct Run: Codable, Sendable, Equatable {
+        public let tool: Tool
+        public let columnKind: String
+        public let results: [Result]
+    }
+
+    public struct Tool: Codable, Sendable, Equatable {
+        public let driver: Driver
+    }
+
+    public struct Driver: Codable, Sendable, Equatable {
+        public let name: String
+        public let version: String
+        public let rules: [Rule]
+    }
+
+    public struct Rule: Codable, Sendable, Equatable {
+        public let id: String
+        public let name: String
+        public let shortDescription: Message
+        public let defaultConfiguration: Configuration
+    }
+
+    public struct Configuration: Codable, Sendable, Equatable {
+        public let level: String
+    }
+
+    public struct Message: Codable, Sendable, Equatable {
+        public let text: String
+    }
+
+    public struct Result: Codable, Sendable, Equatable {
+        public let ruleId: String
+        public let ruleIndex: Int
+        public let level: String
+        public let message: Message
+        public let locations: [Location]
+        public let relatedLocations: [Location]?
+        public let partialFingerprints: [String: String]
+    }
+
+    public struct Location: Codable, Sendable, Equatable {
+        public let id: Int?
+        public let physicalLocation: PhysicalLocation
+        public let message: Message?
+    }
+
+    public struct PhysicalLocation: Codable, Sendable, Equatable {
+        public let artifactLocation: ArtifactLocation
+        public let region: Region
+    }
+
+    public struct ArtifactLocation: Codable, Sendable, Equatable {
+        public let uri: String
+    }
+
+    public struct Region: Codable, Sendable, Equatable {
+        public let startLine: Int
+        public let startColumn: Int
+        public let endLine: Int
+        public let endColumn: Int
+        public let snippet: Message?
+    }
+
+    /// The key under which Taiyaku's own fingerprint goes (GitHub computes `primaryLocationLineHash` itself).
+    public static let fingerprintKey = "taiyakuFinding/v1"
+
+    /// - Parameter workingDirectory: artifact URIs are written relative to it.
+    public init(_ review: Review, toolVersion: String, workingDirectory: String) {
+        version = "2.1.0"
+        schema = "https://json.schemastore.org/sarif-2.1.0.json"
+        let rules = review.rules.map { rule in
+            Rule(
+                id: rule.id, name: rule.id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(),
+                shortDescription: Message(text: rule.summary),
+                defaultConfiguration: Configuration(level: Self.level(rule.defaultSeverity)))
+        }
+        let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+        func location(_ place: FindingLocation, in document: Document, id: Int?, label: String?) -> Location {
+            let start = document.location(of: place.range.lowerBound)
+            let end = document.location(of: place.range.upperBound)
+            return Location(
+                id: id,
+                physicalLocation: PhysicalLocation(
+                    artifactLocation: ArtifactLocation(uri: Self.relativeURI(document.name, to: workingDirectory)),
+                    region: Region(
+                        startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column,
+                        snippet: Message(text: place.excerpt))),
+                message: label.map { Message(text: $0) })
+        }
+        let results = review.findings.compactMap { finding -> Result? in
+            let primary: Location
+            var related: [Location] = []
+            if let target = finding.target {
+                primary = location(target, in: review.target.document, id: nil, label: nil)
+                if let source = finding.source {
+                    related.append(location(source, in: review.source.document, id: 1, label: "source sentence"))
+                }
+            } else if let source = finding.source {
+                primary = location(source, in: review.source.document, id: nil, label: nil)
+            } else {
+                return nil
+            }
+            return Result(
+                ruleId: finding.ruleID, ruleIndex: ruleIndex[finding.ruleID] ?? 0, level: Self.level(finding.severity),
+                message: Message(text: finding.suggestion.map { "\(finding.message) Suggestion: \($0)" } ?? finding.message),
+                locations: [primary], relatedLocations: related.isEmpty ? nil : related,
+                partialFingerprints: [Self.fingerprintKey: finding.fingerprint])
+        }
+        runs = [
+            Run(
+                tool: Tool(driver: Driver(name: "Taiyaku", version: toolVersion, rules: rules)),
+                columnKind: "utf16CodeUnits", results: results)
+        ]
+    }
+
+    public func jsonData() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(self)
+        data.append(0x0A)
+        return data
+    }
+
+    static func level(_ severity: Finding.Severity) -> String {
+        switch severity {
+        case .error: return "error"
+        case .warning: return "warning"
+        case .note: return "note"
+        }
+    }
+
+    /// `path` relative to `directory` when it lies inside it, with URI escaping; otherwise a `file://` URI.
+    static func relativeURI(_ path: String, to directory: String) -> String {
+        let absolute = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: directory, isDirectory: true))
+            .standardizedFileURL.path
+        let base = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL.path
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        let allowed = CharacterSet.urlPathAllowed
+        if absolute.hasPrefix(prefix) {
+            let relative = String(absolute.dropFirst(prefix.count))
+            return relative.addingPercentEncoding(withAllowedCharacters: allowed) ?? relative
+        }
+        return "file://" + (absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute)
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import TaiyakuKit
+
+struct AlignCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "align",
+        abstract: "Pair the sentences of a release with those of its translation."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case tsv
+        case json
+        case tmx
+    }
+
+    @Argument(help: "The source release (English by default).")
+    var source: String
+
+    @Argument(help: "Its translation (Japanese by default).")
+    var target: String
+
+    @Option(name: .customLong("source-lang"), help: "The source's language: en, ja or auto.")
+    var sourceLanguage: LanguageOption = .en
+
+    @Option(name: .customLong("target-lang"), help: "The target's language: en, ja or auto.")
+    var targetLanguage: LanguageOption = .ja
+
+    @Option(help: "tsv: source<TAB>target per bead (an empty side for 1:0 and 0:1); json: beads with indices, texts, offsets, confidence and evidence; tmx: TMX 1.4b of the aligned beads.")
+    var format: Format = .tsv
+
+    @Option(help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(help: ArgumentHelp("A JSON file of aligner parameters overriding the standard ones (for tuning).", visibility: .hidden))
+    var parameters: String?
+
+    func run() throws {
+        let pair = try TranslationPair.load(
+            source: source, target: target, sourceLanguage: sourceLanguage.language,
+            targetLanguage: targetLanguage.language)
+        var aligner = Aligner()
+        if let parameters {
+            aligner.parameters = try AlignmentParameters.decode(
+                try Document.load(contentsOf: parameters).text.data(using: .utf8) ?? Data(), file: parameters)
+        }
+        let alignment = aligner.align(AlignmentSide(document: pair.source), with: AlignmentSide(document: pair.target))
+        let data: Data
+        switch format {
+        case .tsv:
+            data = Data(AlignmentTSV.text(of: alignment).utf8)
+        case .json:
+            data = try AlignmentReport(alignment).jsonData()
+        case .tmx:
+            data = Data(TMXWriter(toolVersion: Taiyaku.configuration.version).document(for: alignment).utf8)
+        }
+        try OutputDestination(path: output).write(data)
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import FoundationXML
+import Testing
+
+@testable import TaiyakuKit
+
+@Suite struct AlignCommandTests {
+    let source = "seeds/004_c378caca38268456.txt"
+    let target = "seeds/examples/004-tajikistan.ja.txt"
+
+    @Test func tsvHasOneLinePerBeadAndAnEmptySideForSkips() throws {
+        let result = try CommandRunner.run(["align", source, target])
+        #expect(result.status == 0)
+        let rows = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(rows.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 2 })
+        #expect(rows.contains { $0.hasPrefix("Both sides emphasized that such activities") && $0.hasSuffix("\t") })
+        #expect(rows.contains { $0.hasPrefix("\t一村一品運動は") })
+    }
+
+    @Test func tmxIsWellFormedWithTheRequiredHeader() throws {
+        let result = try CommandRunner.run(["align", source, target, "--format", "tmx"])
+        #expect(result.status == 0)
+        let document = try XMLDocument(data: Data(result.standardOutput.utf8))
+        let root = try #require(document.rootElement())
+        #expect(root.name == "tmx" && root.attribute(forName: "version")?.stringValue == "1.4")
+        let header = try #require(root.elements(forName: "header").first)
+        for attribute in ["creationtool", "creationtoolversion", "segtype", "o-tmf", "adminlang", "srclang", "datatype"] {
+            #expect(header.attribute(forName: attribute) != nil, "\(attribute)")
+        }
+        #expect(header.attribute(forName: "segtype")?.stringValue == "sentence")
+        let units = try #require(root.elements(forName: "body").first).elements(forName: "tu")
+        let json = try CommandRunner.run(["align", source, target, "--format", "json"])
+        let report = try JSONDecoder().decode(AlignmentReport.self, from: Data(json.standardOutput.utf8))
+        #expect(units.count == report.beads.filter { !$0.source.text.isEmpty && !$0.target.text.isEmpty }.count)
+        for unit in units {
+            let languages = unit.elements(forName: "tuv").compactMap { $0.attribute(forName: "xml:lang")?.stringValue }
+            #expect(languages == ["en", "ja"])
+        }
+    }
+
+    @Test func outputFileIsWrittenAndInputsAreUntouched() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("taiyaku-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let output = directory.appendingPathComponent("pairs.json").path
+        let before = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path(target)))
+        let result = try CommandRunner.run(["align", source, target, "--format", "json", "--output", output])
+        #expect(result.status == 0 && result.standardOutput.isEmpty)
+        let report = try JSONDecoder().decode(AlignmentReport.self, from: Data(contentsOf: URL(fileURLWithPath: output)))
+        #expect(report.source.segments == 77 && report.target.segments == 77)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: Fixtures.path(target))) == before)
+    }
+
+    @Test func badPairsExitWithTwo() throws {
+        let swapped = try CommandRunner.run(["align", target, source])
+        #expect(swapped.status == 2)
+        #expect(swapped.standardError.contains("expected English text, but its script is Japanese"))
+        let same = try CommandRunner.run(["align", source, source])
+        #expect(same.status == 2 && same.standardError.contains("given as both source and target"))
+    }
+}
