@@ -24,7 +24,9 @@ package enum TBXGlossaryReader {
         try rejectDeclarations(in: units, file: file)
         try requireUTF8Declaration(in: units, file: file)
         let handler = TBXParseHandler(file: file)
-        let parser = XMLParser(data: Data(bytes))
+        // Fed as a stream: given the whole file as one chunk, libxml2 (without XML_PARSE_HUGE, which Foundation
+        // does not set) fails with an internal error on files above about 10 MB.
+        let parser = XMLParser(stream: InputStream(data: Data(bytes)))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.shouldReportNamespacePrefixes = false

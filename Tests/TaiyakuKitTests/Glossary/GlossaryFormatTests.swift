@@ -59,6 +59,22 @@ import Testing
         #expect(throws: GlossaryError.self) { try glossary.encoded(as: .tsv, file: "x.tsv") }
     }
 
+    /// libxml2 refuses a single chunk above 10 MB unless told otherwise; the reader streams the file.
+    @Test func readsATBXLargerThanTenMegabytes() throws {
+        let note = String(repeating: "a long note ", count: 220)
+        let entries = (0..<5_000).map { number in
+            GlossaryEntry(
+                id: "term.t\(number)", kind: .term,
+                terms: [.english: GlossaryTerms(preferred: "term \(number)"), .japanese: GlossaryTerms(preferred: "用語\(number)")],
+                note: note)
+        }
+        let tbx = try Glossary(name: "big.tsv", entries: entries).encoded(as: .tbx, file: "big.tbx")
+        #expect(tbx.count > 12_000_000)
+        let back = try Glossary(name: "big.tbx", bytes: tbx, format: .tbx)
+        #expect(back.entries.count == entries.count)
+        #expect(back.entries.last == entries.last)
+    }
+
     @Test func readsTheOlderMartifLayout() throws {
         let martif = """
             <?xml version="1.0" encoding="UTF-8"?>
