@@ -1,4 +1,7 @@
-/// Cuts tab- or comma-separated text into records of fields, remembering the line each record starts on.
+/// Cuts tab- or comma-separated UTF-8 text into records of fields, remembering the line each record starts on.
+///
+/// Works on the bytes: tabs, commas, quotes and line breaks are ASCII and never part of a multi-byte sequence.
+/// The bytes must already be valid UTF-8 (`GlossaryReading` checks them first).
 package enum DelimitedRecords {
     package struct Record: Sendable, Equatable {
         /// The 1-based line the record starts on.
@@ -9,68 +12,80 @@ package enum DelimitedRecords {
         package var isBlank: Bool { fields.allSatisfy(\.isEmpty) }
     }
 
+    private static let tab = UInt8(ascii: "\t")
+    private static let comma = UInt8(ascii: ",")
+    private static let quote = UInt8(ascii: "\"")
+    private static let lineFeed = UInt8(ascii: "\n")
+    private static let carriageReturn = UInt8(ascii: "\r")
+
     /// Records of Taiyaku's TSV: one per line, fields separated by tabs, no quoting (a field never holds a tab
-    /// or a line break). Lines end in LF, CRLF or CR.
+    /// or a line break). Lines end in LF, CRLF or CR; a byte order mark is skipped.
     /// - Complexity: O(n).
-    package static func tabSeparated(_ units: [UInt16]) -> [Record] {
-        var records: [Record] = []
-        var fields: [String] = []
-        var fieldStart = 0
-        var line = 1
-        var index = 0
-        let count = units.count
-        func closeField(at end: Int) {
-            fields.append(String(decoding: units[fieldStart..<end], as: UTF16.self))
-        }
-        while index < count {
-            let unit = units[index]
-            if unit == 0x09 {
-                closeField(at: index)
-                fieldStart = index + 1
-            } else if unit == 0x0A || unit == 0x0D {
-                closeField(at: index)
-                records.append(Record(line: line, fields: fields))
-                fields = []
-                if unit == 0x0D, index + 1 < count, units[index + 1] == 0x0A { index += 1 }
-                fieldStart = index + 1
-                line += 1
+    package static func tabSeparated(_ bytes: [UInt8]) -> [Record] {
+        bytes.withUnsafeBufferPointer { buffer in
+            var records: [Record] = []
+            var fields: [String] = []
+            let count = buffer.count
+            var index = hasByteOrderMark(buffer) ? 3 : 0
+            var fieldStart = index
+            var line = 1
+            func closeField(at end: Int) {
+                fields.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[fieldStart..<end]), as: UTF8.self))
             }
-            index += 1
+            while index < count {
+                let byte = buffer[index]
+                if byte == tab {
+                    closeField(at: index)
+                    fieldStart = index + 1
+                } else if byte == lineFeed || byte == carriageReturn {
+                    closeField(at: index)
+                    records.append(Record(line: line, fields: fields))
+                    fields = []
+                    if byte == carriageReturn, index + 1 < count, buffer[index + 1] == lineFeed { index += 1 }
+                    fieldStart = index + 1
+                    line += 1
+                }
+                index += 1
+            }
+            if fieldStart < count || !fields.isEmpty {
+                closeField(at: count)
+                records.append(Record(line: line, fields: fields))
+            }
+            return records
         }
-        if fieldStart < count || !fields.isEmpty {
-            closeField(at: count)
-            records.append(Record(line: line, fields: fields))
-        }
-        return records
     }
 
     /// Records of comma-separated values as spreadsheet programs write them (RFC 4180): a field in double quotes
-    /// may hold commas, line breaks and doubled quotes (`""`); a quote inside an unquoted field is kept as is.
+    /// may hold commas, line breaks and doubled quotes (`""`); a quote inside an unquoted field is kept as is. A
+    /// byte order mark is skipped.
     /// - Throws: `GlossaryError.malformedRow` for a quote that is never closed (naming the line it opens on) or
     ///   text after a closing quote.
     /// - Complexity: O(n).
-    package static func commaSeparated(_ units: [UInt16], file: String) throws(GlossaryError) -> [Record] {
+    package static func commaSeparated(_ bytes: [UInt8], file: String) throws(GlossaryError) -> [Record] {
         var records: [Record] = []
         var fields: [String] = []
-        var field: [UInt16] = []
+        var field: [UInt8] = []
         var line = 1
         var recordLine = 1
-        var index = 0
-        let count = units.count
+        let count = bytes.count
+        var index = bytes.withUnsafeBufferPointer { hasByteOrderMark($0) } ? 3 : 0
         var atFieldStart = true
         var recordHasContent = false
+        func isLineEnd(_ position: Int) -> Bool {
+            bytes[position] == lineFeed || (bytes[position] == carriageReturn && !(position + 1 < count && bytes[position + 1] == lineFeed))
+        }
         while index < count {
-            let unit = units[index]
-            if atFieldStart, unit == 0x22 {
+            let byte = bytes[index]
+            if atFieldStart, byte == quote {
                 // A quoted field: read to the closing quote.
                 let openingLine = line
                 index += 1
                 var closed = false
                 while index < count {
-                    let inner = units[index]
-                    if inner == 0x22 {
-                        if index + 1 < count, units[index + 1] == 0x22 {
-                            field.append(0x22)
+                    let inner = bytes[index]
+                    if inner == quote {
+                        if index + 1 < count, bytes[index + 1] == quote {
+                            field.append(quote)
                             index += 2
                             continue
                         }
@@ -78,49 +93,51 @@ package enum DelimitedRecords {
                         index += 1
                         break
                     }
-                    if inner == 0x0A || (inner == 0x0D && !(index + 1 < count && units[index + 1] == 0x0A)) {
-                        line += 1
-                    }
+                    if isLineEnd(index) { line += 1 }
                     field.append(inner)
                     index += 1
                 }
                 guard closed else {
                     throw .malformedRow(file: file, line: openingLine, reason: "unclosed quote")
                 }
-                if index < count, ![0x2C, 0x0A, 0x0D].contains(units[index]) {
+                if index < count, ![comma, lineFeed, carriageReturn].contains(bytes[index]) {
                     throw .malformedRow(file: file, line: line, reason: "text after a closing quote")
                 }
                 atFieldStart = false
                 recordHasContent = true
                 continue
             }
-            switch unit {
-            case 0x2C:
-                fields.append(String(decoding: field, as: UTF16.self))
-                field = []
+            switch byte {
+            case comma:
+                fields.append(String(decoding: field, as: UTF8.self))
+                field.removeAll(keepingCapacity: true)
                 atFieldStart = true
                 recordHasContent = true
-            case 0x0A, 0x0D:
-                fields.append(String(decoding: field, as: UTF16.self))
+            case lineFeed, carriageReturn:
+                fields.append(String(decoding: field, as: UTF8.self))
                 records.append(Record(line: recordLine, fields: fields))
                 fields = []
-                field = []
+                field.removeAll(keepingCapacity: true)
                 atFieldStart = true
                 recordHasContent = false
-                if unit == 0x0D, index + 1 < count, units[index + 1] == 0x0A { index += 1 }
+                if byte == carriageReturn, index + 1 < count, bytes[index + 1] == lineFeed { index += 1 }
                 line += 1
                 recordLine = line
             default:
-                field.append(unit)
+                field.append(byte)
                 atFieldStart = false
                 recordHasContent = true
             }
             index += 1
         }
         if recordHasContent {
-            fields.append(String(decoding: field, as: UTF16.self))
+            fields.append(String(decoding: field, as: UTF8.self))
             records.append(Record(line: recordLine, fields: fields))
         }
         return records
+    }
+
+    private static func hasByteOrderMark(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF
     }
 }

@@ -29,8 +29,8 @@ package struct FoldedText: Sendable {
     /// - Throws: `ICUError` if ICU cannot normalise a compatibility character (only those reach ICU).
     /// - Complexity: O(n); ASCII, kana and kanji take a fast path without ICU.
     package init(_ units: [UInt16]) throws(ICUError) {
-        var folder = TextFolder()
-        try folder.fold(units, into: &self, keepingOffsets: true)
+        var cache: [[UInt16]: [UInt16]] = [:]
+        try TextFolder.fold(units, into: &self, keepingOffsets: true, cache: &cache)
     }
 
     package init(_ text: String) throws(ICUError) {
@@ -40,21 +40,38 @@ package struct FoldedText: Sendable {
     fileprivate init() {}
 }
 
-/// Folds text for `FoldedText`; keeps a cache of the compatibility characters it has sent to ICU.
+/// Folds many short texts (glossary forms) for keys, reusing its buffers; keeps a cache of the compatibility
+/// characters it has sent to ICU.
 package struct TextFolder {
     private var cache: [[UInt16]: [UInt16]] = [:]
+    private var input: [UInt16] = []
+    private var scratch = FoldedText()
 
     package init() {}
 
     /// The folded units and the case-keeping folded units of `text` (no offsets).
     package mutating func foldedKey(_ text: String) throws(ICUError) -> (folded: [UInt16], cased: [UInt16]) {
-        var result = FoldedText()
-        try fold(Array(text.utf16), into: &result, keepingOffsets: false)
-        return (result.units, result.casedUnits)
+        try fold(text)
+        return (scratch.units, scratch.casedUnits)
     }
 
-    fileprivate mutating func fold(
-        _ units: [UInt16], into text: inout FoldedText, keepingOffsets: Bool
+    /// Appends the folded units of `text` to `keys` and the case-keeping ones to `casedKeys`.
+    package mutating func appendKey(_ text: String, to keys: inout FlatKeys, cased casedKeys: inout FlatKeys) throws(ICUError) {
+        try fold(text)
+        keys.append(scratch.units)
+        casedKeys.append(scratch.casedUnits)
+    }
+
+    private mutating func fold(_ text: String) throws(ICUError) {
+        input.removeAll(keepingCapacity: true)
+        input.append(contentsOf: text.utf16)
+        scratch.units.removeAll(keepingCapacity: true)
+        scratch.casedUnits.removeAll(keepingCapacity: true)
+        try Self.fold(input, into: &scratch, keepingOffsets: false, cache: &cache)
+    }
+
+    fileprivate static func fold(
+        _ units: [UInt16], into text: inout FoldedText, keepingOffsets: Bool, cache: inout [[UInt16]: [UInt16]]
     ) throws(ICUError) {
         text.units.reserveCapacity(units.count)
         text.casedUnits.reserveCapacity(units.count)

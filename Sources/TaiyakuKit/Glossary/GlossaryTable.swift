@@ -26,14 +26,16 @@ package enum GlossaryTable {
         guard let header = rows.popFirst() else {
             throw .malformedRow(file: file, line: 1, reason: "no header (expected: \(columns.joined(separator: ", ")))")
         }
-        let positions = try columnPositions(header, file: file)
+        let layout = Layout(try columnPositions(header, file: file))
+        reading.entries.reserveCapacity(rows.count)
+        reading.origins.reserveCapacity(rows.count)
         for row in rows where !row.isBlank {
             guard row.fields.count == header.fields.count else {
                 throw .malformedRow(
                     file: file, line: row.line,
                     reason: "\(row.fields.count) columns, expected \(header.fields.count)")
             }
-            let (entry, problems) = entry(row, positions: positions, file: file)
+            let (entry, problems) = entry(row, layout: layout, file: file)
             reading.entries.append(entry)
             reading.origins.append(Glossary.Origin(file: file, line: row.line))
             reading.problems += problems
@@ -47,7 +49,7 @@ package enum GlossaryTable {
         var positions: [String: Int] = [:]
         let known = Set(columns)
         for (position, rawName) in header.fields.enumerated() {
-            let name = rawName.trimmingCharacters(in: .whitespaces).lowercased()
+            let name = rawName.trimmingWhiteSpace.lowercased()
             guard known.contains(name) else {
                 throw .malformedRow(file: file, line: header.line, reason: "unknown column '\(rawName)' in the header")
             }
@@ -65,47 +67,67 @@ package enum GlossaryTable {
         return positions
     }
 
+    /// Where each column is, resolved once for all rows.
+    private struct Layout {
+        let id: Int?
+        let kind: Int?
+        let note: Int?
+        let seenIn: Int?
+        /// For each language: preferred, variants, deprecated.
+        let terms: [(language: Language, preferred: Int?, variants: Int?, deprecated: Int?)]
+
+        init(_ positions: [String: Int]) {
+            id = positions["id"]
+            kind = positions["kind"]
+            note = positions["note"]
+            seenIn = positions["seen_in"]
+            terms = Language.allCases.map { language in
+                let code = language.rawValue
+                return (language, positions[code], positions["\(code)_variants"], positions["\(code)_deprecated"])
+            }
+        }
+    }
+
     private static func entry(
-        _ row: DelimitedRecords.Record, positions: [String: Int], file: String
+        _ row: DelimitedRecords.Record, layout: Layout, file: String
     ) -> (GlossaryEntry, [GlossaryProblem]) {
         var problems: [GlossaryProblem] = []
-        func field(_ name: String) -> String {
-            positions[name].map { row.fields[$0] } ?? ""
+        func field(_ position: Int?) -> String {
+            position.map { row.fields[$0] } ?? ""
         }
         func problem(_ message: String) {
             problems.append(GlossaryProblem(file: file, line: row.line, message: message))
         }
-        let id = field("id").trimmingCharacters(in: .whitespaces)
+        let id = field(layout.id).trimmingWhiteSpace
         if id.isEmpty { problem("empty id") }
-        let kindText = field("kind").trimmingCharacters(in: .whitespaces)
+        let kindText = field(layout.kind).trimmingWhiteSpace
         let kind = GlossaryEntry.Kind(rawValue: kindText) ?? .term
         if GlossaryEntry.Kind(rawValue: kindText) == nil {
             problem("unknown kind '\(kindText)' (expected one of \(GlossaryEntry.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         var terms: [Language: GlossaryTerms] = [:]
-        for language in Language.allCases {
-            let code = language.rawValue
-            let preferred = field(code).trimmingCharacters(in: .whitespaces)
+        for columns in layout.terms {
+            let code = columns.language.rawValue
+            let preferred = field(columns.preferred).trimmingWhiteSpace
             if preferred.isEmpty { problem("empty term in column '\(code)'") }
-            var lists: [[String]] = []
-            for column in ["\(code)_variants", "\(code)_deprecated"] {
-                let (items, hasEmpty) = splitList(field(column))
-                if hasEmpty { problem("empty term in the list in column '\(column)'") }
-                lists.append(items)
-            }
-            terms[language] = GlossaryTerms(preferred: preferred, accepted: lists[0], deprecated: lists[1])
+            let (accepted, emptyAccepted) = splitList(field(columns.variants))
+            if emptyAccepted { problem("empty term in the list in column '\(code)_variants'") }
+            let (deprecated, emptyDeprecated) = splitList(field(columns.deprecated))
+            if emptyDeprecated { problem("empty term in the list in column '\(code)_deprecated'") }
+            terms[columns.language] = GlossaryTerms(preferred: preferred, accepted: accepted, deprecated: deprecated)
         }
-        let entry = GlossaryEntry(id: id, kind: kind, terms: terms, note: field("note"), seenIn: field("seen_in"))
+        let entry = GlossaryEntry(id: id, kind: kind, terms: terms, note: field(layout.note), seenIn: field(layout.seenIn))
         return (entry, problems)
     }
 
     /// The forms of a ` | `-separated list, trimmed, and whether an item was empty.
     static func splitList(_ text: String) -> (items: [String], hasEmpty: Bool) {
-        if text.trimmingCharacters(in: .whitespaces).isEmpty { return ([], false) }
+        if text.isEmpty || text.trimmingWhiteSpace.isEmpty { return ([], false) }
         var items: [String] = []
         var hasEmpty = false
-        for part in text.split(separator: "|", omittingEmptySubsequences: false) {
-            let item = part.trimmingCharacters(in: .whitespaces)
+        // Split the UTF-8 view: splitting the string itself would compute grapheme breaks.
+        for part in text.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false) {
+            let item = (Substring(part) ?? "").trimmingWhiteSpace
             if item.isEmpty {
                 hasEmpty = true
             } else {

@@ -42,6 +42,13 @@ public struct GlossaryTerms: Sendable, Hashable {
         self.deprecated = deprecated
     }
 
+    /// Calls `body` with every form in the order of `forms`, without building the array.
+    package func forEachForm<E: Error>(_ body: (String, TermStatus) throws(E) -> Void) throws(E) {
+        try body(preferred, .preferred)
+        for form in accepted { try body(form, .accepted) }
+        for form in deprecated { try body(form, .deprecated) }
+    }
+
     /// Every form, preferred first, then the accepted ones, then the deprecated ones, each group in file order.
     public var forms: [TermForm] {
         [TermForm(text: preferred, status: .preferred)]

@@ -13,30 +13,36 @@ package enum NameTokenizer {
     /// - Complexity: O(n).
     package static func tokens(in units: [UInt16], style: TerminologyRules.NameTokens) -> [Token] {
         var tokens: [Token] = []
-        var index = 0
-        let count = units.count
-        while index < count {
-            let start = index
-            switch style {
-            case .capitalizedWords:
-                guard CharacterClass.isLatinLetter(units[index]) else {
-                    index += 1
-                    continue
-                }
-                while index < count, CharacterClass.isLatinLetter(units[index]) { index += 1 }
-                let key = units[start..<index].map(lowercase)
-                tokens.append(
-                    Token(range: start..<index, key: key, isCapitalized: CharacterClass.isUppercaseLatin(units[start])))
-            case .katakanaRuns:
-                guard isKatakana(units[index]) else {
-                    index += 1
-                    continue
-                }
-                while index < count, isKatakana(units[index]) { index += 1 }
-                tokens.append(Token(range: start..<index, key: Array(units[start..<index]), isCapitalized: true))
-            }
+        forEachToken(in: units, style: style) { range, isCapitalized in
+            tokens.append(Token(range: range, key: units[range].map(lowercase), isCapitalized: isCapitalized))
         }
         return tokens
+    }
+
+    /// Calls `body` with the range of each token of `units` and whether it is capitalised (katakana always is).
+    package static func forEachToken(
+        in units: [UInt16], style: TerminologyRules.NameTokens, _ body: (Range<Int>, Bool) -> Void
+    ) {
+        var index = 0
+        let count = units.count
+        func isTokenUnit(_ unit: UInt16) -> Bool {
+            switch style {
+            case .capitalizedWords: return CharacterClass.isLatinLetter(unit)
+            case .katakanaRuns: return isKatakana(unit)
+            }
+        }
+        while index < count {
+            guard isTokenUnit(units[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < count, isTokenUnit(units[index]) { index += 1 }
+            switch style {
+            case .capitalizedWords: body(start..<index, CharacterClass.isUppercaseLatin(units[start]))
+            case .katakanaRuns: body(start..<index, true)
+            }
+        }
     }
 
     /// Katakana letters and the long-vowel mark (not the middle dot, which separates name parts).
@@ -64,55 +70,70 @@ package struct NameVocabulary: Sendable {
         /// The token as the glossary writes it.
         package let display: String
         package let entryIndex: Int
+        /// Which characters the token holds (one bit per character, by its value modulo 64): an edit changes at
+        /// most two bits, so names whose signatures differ in more bits than twice the distance are skipped.
+        package let signature: UInt64
     }
 
-    /// Every token of every form (any status) of every entry, folded.
-    private let known: Set<[UInt16]>
+    /// Hashes of every token of every form (any status) of every entry, folded. A 64-bit FNV-1a hash: for a
+    /// million tokens a collision is about one chance in ten million, and would only hide a near miss.
+    private let known: Set<UInt64>
     /// Name tokens by length.
     private let namesByLength: [Int: [Name]]
     private let rules: TerminologyRules
 
     package init(glossary: Glossary, rules: TerminologyRules) {
         self.rules = rules
-        var known: Set<[UInt16]> = []
+        var known: Set<UInt64> = []
         // Words that are not names even inside a name: written in lower case somewhere, or part of a title
         // (`Prime` in `Prime Minister TAKAICHI Sanae`).
-        var commonWords: Set<[UInt16]> = []
+        var commonWords: Set<UInt64> = []
         var candidates: [Name] = []
-        var seen: Set<[UInt16]> = []
+        var seen: Set<UInt64> = []
+        var units: [UInt16] = []
+        var tokens: [(range: Range<Int>, isCapitalized: Bool)] = []
         for (entryIndex, entry) in glossary.entries.enumerated() {
             guard let terms = entry.terms(in: rules.language) else { continue }
-            for form in terms.forms {
-                let units = Array(form.text.utf16)
-                for token in NameTokenizer.tokens(in: units, style: rules.nameTokens) {
-                    known.insert(token.key)
-                    if !token.isCapitalized || entry.kind == .title { commonWords.insert(token.key) }
-                    guard entry.kind.isProperNoun, form.status != .deprecated, token.isCapitalized,
-                        token.key.count >= rules.nearMissMinimumLength, !seen.contains(token.key)
+            terms.forEachForm { text, status in
+                units.removeAll(keepingCapacity: true)
+                units.append(contentsOf: text.utf16)
+                tokens.removeAll(keepingCapacity: true)
+                NameTokenizer.forEachToken(in: units, style: rules.nameTokens) { tokens.append(($0, $1)) }
+                for (range, isCapitalized) in tokens {
+                    let hash = Self.hash(units[range])
+                    known.insert(hash)
+                    if !isCapitalized || entry.kind == .title { commonWords.insert(hash) }
+                    guard entry.kind.isProperNoun, status != .deprecated, isCapitalized,
+                        range.count >= rules.nearMissMinimumLength, seen.insert(hash).inserted
                     else { continue }
-                    seen.insert(token.key)
+                    let key = units[range].map(NameTokenizer.lowercase)
                     candidates.append(
                         Name(
-                            key: token.key, display: String(decoding: units[token.range], as: UTF16.self),
-                            entryIndex: entryIndex))
+                            key: key, display: String(decoding: units[range], as: UTF16.self), entryIndex: entryIndex,
+                            signature: Self.signature(key)))
                 }
             }
         }
         self.known = known
-        self.namesByLength = Dictionary(grouping: candidates.filter { !commonWords.contains($0.key) }) { $0.key.count }
+        self.namesByLength = Dictionary(grouping: candidates.filter { !commonWords.contains(Self.hash($0.key)) }) {
+            $0.key.count
+        }
     }
 
-    /// Whether the glossary uses the token anywhere.
-    package func knows(_ key: [UInt16]) -> Bool { known.contains(key) }
+    /// Whether the glossary uses the token (folded as `NameTokenizer` folds it) anywhere.
+    package func knows(_ key: [UInt16]) -> Bool { known.contains(Self.hash(key)) }
 
     /// The closest name to `key` within the near-miss distance for its length, or `nil`. Ties go to the earlier
     /// glossary entry, then the smaller token.
+    /// - Complexity: O(c) signature comparisons for the c names of about the same length, and a bounded edit
+    ///   distance for the few that pass.
     package func nearestName(to key: [UInt16]) -> (name: Name, distance: Int)? {
         let limit = rules.nearMissDistance(forLength: key.count)
         guard limit > 0 else { return nil }
+        let signature = Self.signature(key)
         var best: (name: Name, distance: Int)?
         for length in (key.count - limit)...(key.count + limit) {
-            for name in namesByLength[length] ?? [] {
+            for name in namesByLength[length] ?? [] where (name.signature ^ signature).nonzeroBitCount <= 2 * limit {
                 guard let distance = EditDistance.distance(key, name.key, limit: limit), distance > 0 else { continue }
                 if let current = best {
                     let better = (distance, name.entryIndex, name.display) < (current.distance, current.name.entryIndex, current.name.display)
@@ -122,5 +143,19 @@ package struct NameVocabulary: Sendable {
             }
         }
         return best
+    }
+
+    /// FNV-1a over the folded units (lower case for Latin letters).
+    static func hash(_ units: some Collection<UInt16>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for unit in units {
+            hash ^= UInt64(NameTokenizer.lowercase(unit))
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+
+    static func signature(_ key: [UInt16]) -> UInt64 {
+        key.reduce(0) { $0 | (1 << UInt64($1 % 64)) }
     }
 }

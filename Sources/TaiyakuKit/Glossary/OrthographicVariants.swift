@@ -54,11 +54,11 @@ public struct OrthographicVariants: Sendable {
 
     /// Reads groups from `bytes` (TSV, header `id	preferred	variants	note`; variants separated by ` | `).
     public init(name: String, bytes: some Collection<UInt8>, language: Language) throws(GlossaryError) {
-        let units = try GlossaryReading.decode(bytes, name: name)
-        var records = DelimitedRecords.tabSeparated(units).drop { $0.isBlank }[...]
+        try GlossaryReading.check(bytes, name: name)
+        var records = DelimitedRecords.tabSeparated(Array(bytes)).drop { $0.isBlank }[...]
         let expected = ["id", "preferred", "variants", "note"]
         guard let header = records.popFirst(),
-            header.fields.map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) == expected
+            header.fields.map({ $0.trimmingWhiteSpace.lowercased() }) == expected
         else {
             throw .malformedRow(file: name, line: 1, reason: "the header must be: \(expected.joined(separator: ", "))")
         }
@@ -69,8 +69,8 @@ public struct OrthographicVariants: Sendable {
                 throw .malformedRow(
                     file: name, line: record.line, reason: "\(record.fields.count) columns, expected \(expected.count)")
             }
-            let id = record.fields[0].trimmingCharacters(in: .whitespaces)
-            let preferred = record.fields[1].trimmingCharacters(in: .whitespaces)
+            let id = record.fields[0].trimmingWhiteSpace
+            let preferred = record.fields[1].trimmingWhiteSpace
             let (variants, hasEmpty) = GlossaryTable.splitList(record.fields[2])
             if id.isEmpty || preferred.isEmpty || variants.isEmpty || hasEmpty {
                 throw .malformedRow(

@@ -20,48 +20,37 @@ package struct PatternTrie: Sendable {
     /// - Complexity: O(k log k) comparisons for k keys to sort them, then O(total key length).
     package init(keys: FlatKeys) {
         let patternCount = keys.count
-        var order = (0..<Int32(patternCount)).filter { !keys.key(Int($0)).isEmpty }
-        keys.units.withUnsafeBufferPointer { buffer in
-            order.sort { left, right in
-                let a = keys.range(Int(left))
-                let b = keys.range(Int(right))
-                let length = min(a.count, b.count)
-                var offset = 0
-                while offset < length {
-                    let x = buffer[a.lowerBound + offset]
-                    let y = buffer[b.lowerBound + offset]
-                    if x != y { return x < y }
-                    offset += 1
-                }
-                return a.count != b.count ? a.count < b.count : left < right
-            }
-        }
+        let order = Self.sortedOrder(keys)
         // Create nodes depth-first along the sorted keys, recording (parent, unit, child) edges.
+        let allUnits = keys.units
+        let bounds = keys.bounds
         var parents: [Int32] = []
         var units: [UInt16] = []
+        parents.reserveCapacity(allUnits.count / 2)
+        units.reserveCapacity(allUnits.count / 2)
         var terminal = [Int32](repeating: -1, count: patternCount)
         var path: [Int32] = [Self.root]
         var nodeCount: Int32 = 1
-        var previous: Range<Int> = 0..<0
-        keys.units.withUnsafeBufferPointer { buffer in
-            for pattern in order {
-                let key = keys.range(Int(pattern))
-                var common = 0
-                while common < min(key.count, previous.count),
-                    buffer[key.lowerBound + common] == buffer[previous.lowerBound + common]
-                {
-                    common += 1
-                }
-                path.removeSubrange((common + 1)...)
-                for depth in common..<key.count {
-                    parents.append(path[depth])
-                    units.append(buffer[key.lowerBound + depth])
-                    path.append(nodeCount)
-                    nodeCount += 1
-                }
-                terminal[Int(pattern)] = path[key.count]
-                previous = key
+        var previousStart = 0
+        var previousCount = 0
+        for pattern in order {
+            let start = bounds[Int(pattern)]
+            let count = bounds[Int(pattern) + 1] - start
+            var common = 0
+            let limit = min(count, previousCount)
+            while common < limit, allUnits[start + common] == allUnits[previousStart + common] {
+                common += 1
             }
+            path.removeLast(path.count - common - 1)
+            for depth in common..<count {
+                parents.append(path[depth])
+                units.append(allUnits[start + depth])
+                path.append(nodeCount)
+                nodeCount += 1
+            }
+            terminal[Int(pattern)] = path[count]
+            previousStart = start
+            previousCount = count
         }
         // Edges were created in sorted order per parent; a counting sort by parent makes them contiguous.
         let nodes = Int(nodeCount)
@@ -93,6 +82,51 @@ package struct PatternTrie: Sendable {
         outputs = outs
     }
 
+    /// The indices of the non-empty keys in lexicographic order of their units (ties: by index).
+    ///
+    /// The first four units of each key, packed into one number, decide most comparisons: the pairs are sorted
+    /// on that number, and only runs that share it are compared unit by unit.
+    private static func sortedOrder(_ keys: FlatKeys) -> [Int32] {
+        var entries: [(prefix: UInt64, index: Int32)] = []
+        entries.reserveCapacity(keys.count)
+        for pattern in 0..<keys.count {
+            let key = keys.key(pattern)
+            guard !key.isEmpty else { continue }
+            var packed: UInt64 = 0
+            for offset in 0..<4 {
+                packed <<= 16
+                if offset < key.count { packed |= UInt64(key[key.startIndex + offset]) }
+            }
+            entries.append((packed, Int32(pattern)))
+        }
+        entries.sort { $0.prefix != $1.prefix ? $0.prefix < $1.prefix : $0.index < $1.index }
+        var order = entries.map(\.index)
+        keys.units.withUnsafeBufferPointer { buffer in
+            var runStart = 0
+            while runStart < entries.count {
+                var runEnd = runStart + 1
+                while runEnd < entries.count, entries[runEnd].prefix == entries[runStart].prefix { runEnd += 1 }
+                if runEnd - runStart > 1 {
+                    order[runStart..<runEnd].sort { left, right in
+                        let a = keys.range(Int(left))
+                        let b = keys.range(Int(right))
+                        let length = min(a.count, b.count)
+                        var offset = min(4, length)
+                        while offset < length {
+                            let x = buffer[a.lowerBound + offset]
+                            let y = buffer[b.lowerBound + offset]
+                            if x != y { return x < y }
+                            offset += 1
+                        }
+                        return a.count != b.count ? a.count < b.count : left < right
+                    }
+                }
+                runStart = runEnd
+            }
+        }
+        return order
+    }
+
     /// The child of `node` along `unit`, or `nil`.
     @inline(__always)
     package func child(of node: Int32, along unit: UInt16) -> Int32? {
@@ -117,7 +151,8 @@ package struct PatternTrie: Sendable {
 /// Keys stored back to back in one array (far fewer allocations than an array per key).
 package struct FlatKeys: Sendable {
     package private(set) var units: [UInt16] = []
-    private var bounds: [Int] = [0]
+    /// `units[bounds[i] ..< bounds[i + 1]]` is key `i`.
+    package private(set) var bounds: [Int] = [0]
 
     package init() {}
 

@@ -156,7 +156,8 @@ private final class TBXParseHandler: NSObject, XMLParserDelegate {
     }
 
     private static func localName(_ name: String) -> String {
-        name.split(separator: ":").last.map(String.init) ?? name
+        guard let colon = name.utf8.lastIndex(of: UInt8(ascii: ":")) else { return name }
+        return String(name[name.index(after: colon)...])
     }
 
     func parser(
@@ -217,9 +218,9 @@ private final class TBXParseHandler: NSObject, XMLParserDelegate {
         case "term":
             if capture == .term { term?.text = finishCapture() }
         case "termNote":
-            if capture == .status { term?.status = finishCapture().trimmingCharacters(in: .whitespacesAndNewlines) }
+            if capture == .status { term?.status = finishCapture().trimmingWhiteSpace }
         case "descrip":
-            if capture == .kind { concept?.kind = finishCapture().trimmingCharacters(in: .whitespacesAndNewlines) }
+            if capture == .kind { concept?.kind = finishCapture().trimmingWhiteSpace }
         case "admin":
             if capture == .source { concept?.source = finishCapture() }
         case "note":
@@ -265,7 +266,7 @@ private final class TBXParseHandler: NSObject, XMLParserDelegate {
 
     private func finish(_ draft: ConceptDraft) {
         var problems: [String] = []
-        let id = draft.id.trimmingCharacters(in: .whitespaces)
+        let id = draft.id.trimmingWhiteSpace
         if id.isEmpty { problems.append("concept without an id") }
         let kindText = draft.kind ?? GlossaryEntry.Kind.term.rawValue
         let kind = GlossaryEntry.Kind(rawValue: kindText) ?? .term
@@ -282,7 +283,7 @@ private final class TBXParseHandler: NSObject, XMLParserDelegate {
             var accepted: [String] = []
             var deprecated: [String] = []
             for (position, draftTerm) in drafts.enumerated() {
-                let text = draftTerm.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = draftTerm.text.trimmingWhiteSpace
                 if text.isEmpty {
                     problems.append("empty term in \(language.rawValue)")
                     continue

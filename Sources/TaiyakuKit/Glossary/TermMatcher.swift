@@ -54,17 +54,15 @@ public struct TermMatcher: Sendable {
         var casedKeys = FlatKeys()
         var entryPatterns: [Range<Int>] = []
         entryPatterns.reserveCapacity(glossary.entries.count)
+        patterns.reserveCapacity(glossary.entries.count * 3)
         for (entryIndex, entry) in glossary.entries.enumerated() {
             let first = patterns.count
             if let terms = entry.terms(in: language) {
-                for form in terms.forms where !form.text.isEmpty {
-                    let key = try folder.foldedKey(form.text)
+                try terms.forEachForm { (text, status) throws(ICUError) in
+                    guard !text.isEmpty else { return }
                     patterns.append(
-                        Pattern(
-                            entryIndex: entryIndex, status: form.status, form: form.text,
-                            caseSensitive: Self.isAcronym(form.text)))
-                    keys.append(key.folded)
-                    casedKeys.append(key.cased)
+                        Pattern(entryIndex: entryIndex, status: status, form: text, caseSensitive: Self.isAcronym(text)))
+                    try folder.appendKey(text, to: &keys, cased: &casedKeys)
                 }
             }
             entryPatterns.append(first..<patterns.count)
@@ -79,6 +77,14 @@ public struct TermMatcher: Sendable {
 
     /// All capitals, at most five letters: such a term matches case-sensitively.
     static func isAcronym(_ form: String) -> Bool {
+        if form.utf8.allSatisfy({ $0 < 0x80 }) {
+            var letters = 0
+            for byte in form.utf8 where (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
+                guard byte <= 0x5A else { return false }
+                letters += 1
+            }
+            return letters > 0 && letters <= 5
+        }
         var letters = 0
         for scalar in form.unicodeScalars where scalar.properties.isAlphabetic {
             guard scalar.properties.isUppercase else { return false }

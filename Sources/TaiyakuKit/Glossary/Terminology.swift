@@ -27,7 +27,9 @@ public struct Terminology: Sendable {
             rules[language] = languageRules
             let matcher = try TermMatcher(glossary: glossary, rules: languageRules)
             matchers[language] = matcher
-            longTerms[language] = LongTermIndex(matcher: matcher, minimumLength: languageRules.longTermMinimumLength)
+            if let minimumLength = languageRules.longTermMinimumLength {
+                longTerms[language] = LongTermIndex(matcher: matcher, minimumLength: minimumLength)
+            }
             vocabularies[language] = NameVocabulary(glossary: glossary, rules: languageRules)
             let groups = variants.filter { $0.language == language }
             if !groups.isEmpty {

@@ -24,7 +24,9 @@ package struct TerminologyRules: Sendable {
     package let nearMissLongLength: Int
     /// Forms at least this long (folded UTF-16 units) are also looked for with one character wrong: a
     /// substitution or a swap of two neighbours (`…並びに租税及び租税回避…` for `…並びに脱税及び租税回避…`).
-    package let longTermMinimumLength: Int
+    /// `nil`: not looked for. English has no such search: its names are caught word by word, and on the seeds
+    /// every one-letter difference in a long English form was a variant (`exchange of note`), not a misspelling.
+    package let longTermMinimumLength: Int?
     /// Whether two forms of a concept that share a name token (a word, or a katakana run) are two depths of one
     /// naming (`President Rahmon`, `Emomali RAHMON`) rather than two renderings.
     package let sharedTokenMeansSameRendering: Bool
@@ -51,7 +53,7 @@ package struct TerminologyRules: Sendable {
                 language: .english,
                 inflectionSuffixes: ["es", "s"].map { Array($0.utf16) },
                 derivedEndings: ["n", "ese"].map { Array($0.utf16) },
-                nameTokens: .capitalizedWords, nearMissMinimumLength: 5, nearMissLongLength: 9, longTermMinimumLength: 16,
+                nameTokens: .capitalizedWords, nearMissMinimumLength: 5, nearMissLongLength: 9, longTermMinimumLength: nil,
                 sharedTokenMeansSameRendering: true,
                 stopWords: ["the", "and", "for", "with", "from", "between", "of", "on", "in", "to"],
                 nounOnlyVariantGroupPrefix: nil, verbInflectionKana: [], variantExceptions: [])
