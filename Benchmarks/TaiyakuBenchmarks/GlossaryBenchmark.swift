@@ -49,7 +49,7 @@ enum GlossaryBenchmark {
                     found += try matcher.matches(in: segment.text).count
                 }
             }
-            print("| match \(path) (\(language.rawValue), \(document.segments.count) segments, \(found) terms) | \(megabytes(document.document.units.count * 2)) UTF-16 | \(Harness.format(match)) |")
+            print("| match \(path) (\(language.rawValue), \(document.segments.count) segments, \(found) terms) | \(document.document.units.count) UTF-16 units | \(Harness.format(match)) |")
         }
         let source = try Segmenter(language: .english).segment(
             Document(name: "en", text: try Harness.read("seeds/004_c378caca38268456.txt")))
