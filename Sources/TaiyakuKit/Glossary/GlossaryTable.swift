@@ -127,7 +127,7 @@ package enum GlossaryTable {
         var hasEmpty = false
         // Split the UTF-8 view: splitting the string itself would compute grapheme breaks.
         for part in text.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false) {
-            let item = (Substring(part) ?? "").trimmingWhiteSpace
+            let item = Substring(part).trimmingWhiteSpace
             if item.isEmpty {
                 hasEmpty = true
             } else {
