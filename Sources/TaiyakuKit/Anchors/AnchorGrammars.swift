@@ -1,0 +1,24 @@
+/// The one place where a language picks its anchor grammars; everything else is shared.
+package enum AnchorGrammars {
+    package static func dates(for language: Language) -> any DateGrammar {
+        switch language {
+        case .english: return EnglishDateGrammar()
+        case .japanese: return JapaneseDateGrammar()
+        }
+    }
+
+    package static func numbers(for language: Language) -> any NumberGrammar {
+        switch language {
+        case .english: return EnglishNumberGrammar()
+        case .japanese: return JapaneseNumberGrammar()
+        }
+    }
+
+    /// - Throws: `ICUError` when the grammar's ICU transform cannot be opened.
+    package static func names(for language: Language) throws(ICUError) -> any NameGrammar {
+        switch language {
+        case .english: return EnglishNameGrammar()
+        case .japanese: return try JapaneseNameGrammar()
+        }
+    }
+}

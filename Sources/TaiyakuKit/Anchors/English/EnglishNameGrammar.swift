@@ -1,0 +1,114 @@
+/// English proper nouns: runs of capitalised words (`Serdar BERDIMUHAMEDOV`, `World Customs Organization`,
+/// `Japan-Turkmenistan`), all-capitals tokens (`GOSAT`, `WCO`), mixed forms (`SDGs`, `GREENxEXPO`).
+///
+/// A capitalised word at a sentence start or in a heading is a name only when the document shows it capitalised
+/// elsewhere (`Japan congratulates …`), or when it is in capitals. Function words, months, weekdays and
+/// number words never are (`The`, `April`, `Third`). An all-capitals token inside a longer run is also a name of
+/// its own, so that `Serdar BERDIMUHAMEDOV` meets a Japanese text that has only the surname in Latin letters.
+package struct EnglishNameGrammar: NameGrammar {
+    package init() {}
+
+    package func properNouns(in texts: [(TokenizedText, SegmentShape)]) -> Set<String> {
+        var nouns: Set<String> = []
+        for (text, shape) in texts where !shape.isHeading {
+            forEachWord(in: text, shape: shape) { index, atSentenceStart in
+                if !atSentenceStart, EnglishNameWords.isCapitalisedNameWord(index, in: text) {
+                    nouns.insert(text.folded(index))
+                }
+            }
+        }
+        return nouns
+    }
+
+    package func nameMentions(
+        in text: TokenizedText, shape: SegmentShape, properNouns: Set<String>
+    ) throws(ICUError) -> [NameMention] {
+        var mentions: [NameMention] = []
+        var runEnd = -1
+        forEachWord(in: text, shape: shape) { index, atSentenceStart in
+            guard index > runEnd,
+                isNameWord(index, atSentenceStart: atSentenceStart, shape: shape, properNouns: properNouns, text)
+            else { return }
+            var last = endOfHyphenatedWord(from: index, in: text)
+            var words = [index]
+            while text.followsSingleSpace(last + 2),
+                isNameWord(last + 2, atSentenceStart: false, shape: shape, properNouns: properNouns, text)
+            {
+                words.append(last + 2)
+                last = endOfHyphenatedWord(from: last + 2, in: text)
+            }
+            runEnd = last
+            let range = text.tokens[index].range.lowerBound..<text.tokens[last].range.upperBound
+            let single = last == index
+            let capitals = single && isAllCapitals(index, in: text)
+            mentions.append(
+                NameMention(
+                    range: range, value: value(of: range, in: text), weight: capitals ? 0.8 : single ? 0.6 : 0.7))
+            if !single {
+                for word in words where isAllCapitals(word, in: text) {
+                    let wordRange = text.tokens[word].range
+                    mentions.append(NameMention(range: wordRange, value: value(of: wordRange, in: text), weight: 0.8))
+                }
+            }
+        }
+        return mentions
+    }
+
+    /// Calls `body` with the index of every word token after the item label, and whether it starts a sentence.
+    private func forEachWord(in text: TokenizedText, shape: SegmentShape, _ body: (Int, Bool) -> Void) {
+        var atSentenceStart = true
+        var previousWasStop = false
+        for index in text.tokens.indices {
+            let token = text.tokens[index]
+            guard token.range.lowerBound >= shape.labelLength else { continue }
+            switch token.kind {
+            case .word:
+                body(index, atSentenceStart)
+                atSentenceStart = false
+                previousWasStop = false
+            case .space:
+                if previousWasStop { atSentenceStart = true }
+                previousWasStop = false
+            case .other:
+                let unit = text.units[token.range.lowerBound]
+                previousWasStop = unit == 0x2E || unit == 0x3F || unit == 0x21
+            default:
+                atSentenceStart = false
+                previousWasStop = false
+            }
+        }
+    }
+
+    private func isNameWord(
+        _ index: Int, atSentenceStart: Bool, shape: SegmentShape, properNouns: Set<String>, _ text: TokenizedText
+    ) -> Bool {
+        guard text.tokens[index].range.count >= 2, EnglishNameWords.isCapitalisedNameWord(index, in: text) else {
+            return false
+        }
+        // Part of a code (LLDC3, ADF14): the identifier scanner's.
+        if text.kind(index + 1) == .number { return false }
+        if isAllCapitals(index, in: text) { return true }
+        if atSentenceStart || shape.isHeading {
+            return properNouns.contains(text.folded(index))
+        }
+        return true
+    }
+
+    /// The last token of a hyphenated word starting at `index` (`Japan-Turkmenistan`, `High-Level`).
+    private func endOfHyphenatedWord(from index: Int, in text: TokenizedText) -> Int {
+        var last = index
+        while text.isCharacter(last + 1, 0x2D), text.kind(last + 2) == .word {
+            last += 2
+        }
+        return last
+    }
+
+    private func isAllCapitals(_ index: Int, in text: TokenizedText) -> Bool {
+        let units = text.units[text.tokens[index].range]
+        return units.count >= 2 && units.allSatisfy(CharacterClass.isCapital)
+    }
+
+    private func value(of range: Range<Int>, in text: TokenizedText) -> String {
+        String(decoding: text.units[range].map(CharacterClass.foldedLatin), as: UTF16.self)
+    }
+}

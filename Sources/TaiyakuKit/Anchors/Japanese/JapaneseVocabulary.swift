@@ -1,0 +1,70 @@
+/// The Japanese words the anchor grammars know, as UTF-16 code units. Data, not logic: extend the tables.
+package enum JapaneseVocabulary {
+    private static func units(_ text: String) -> [UInt16] { Array(text.utf16) }
+
+    /// Era names and the Gregorian year of their first year (元年).
+    package static let eras: [(name: [UInt16], firstYear: Int)] = [
+        (units("令和"), 2019), (units("平成"), 1989), (units("昭和"), 1926), (units("大正"), 1912), (units("明治"), 1868),
+    ]
+    /// `元` in `令和元年`: the first year of an era.
+    package static let firstYearOfEra: UInt16 = 0x5143
+    /// Years counted from the document's year; longest first so that `一昨年` wins over `昨年`.
+    package static let relativeYears: [(word: [UInt16], offset: Int)] = [
+        (units("一昨年"), -2), (units("再来年"), 2), (units("本年"), 0), (units("今年"), 0), (units("昨年"), -1),
+        (units("去年"), -1), (units("来年"), 1), (units("明年"), 1),
+    ]
+    /// The first units of era names and relative years, to skip them quickly.
+    package static let yearWordFirstUnits: Set<UInt16> = Set(
+        eras.compactMap(\.name.first) + relativeYears.compactMap(\.word.first))
+    package static let year: UInt16 = 0x5E74  // 年
+    package static let month: UInt16 = 0x6708  // 月
+    package static let day: UInt16 = 0x65E5  // 日
+    /// After 年, 月 or 日, these make a duration or a decade, not a date: `５年間`, `2020年代`.
+    package static let notDateAfterCalendarUnit: Set<UInt16> = [0x9593, 0x4EE3]  // 間 代
+    /// `年度` (fiscal year): part of the year.
+    package static let fiscal: UInt16 = 0x5EA6  // 度
+    /// Words that join the ends of a range: `から` (the dashes are in `CharacterClass.isRangeDash`).
+    package static let rangeWords = WordTable(["から", "より"])
+
+    /// `第` before an ordinal (`第3回`, `第二プラント`).
+    package static let ordinalPrefix: UInt16 = 0x7B2C
+    /// Counters after `第N` that belong to the ordinal's surface.
+    package static let ordinalCounters = WordTable([
+        "回", "次", "期", "条", "章", "号", "部", "位", "弾", "段階", "世代", "版", "代", "項", "節",
+    ])
+    /// Words after a number that make it an ordinal: `３０周年`, `2回目`.
+    package static let ordinalSuffixes = WordTable(["周年", "回目", "番目", "度目", "代目", "年目"])
+
+    /// Units after a number, with their normalised names.
+    package static let unitNames: [[UInt16]: String] = [
+        units("パーセント"): "%", units("キロメートル"): "km", units("ヘクタール"): "ha", units("キログラム"): "kg",
+        units("メガワット"): "MW", units("ギガワット"): "GW", units("米ドル"): "USD", units("ユーロ"): "EUR",
+        units("人民元"): "CNY", units("ドル"): "USD", units("トン"): "t", units("円"): "JPY", units("％"): "%",
+        units("%"): "%",
+    ]
+    package static let unitWords = WordTable(Array(unitNames.keys))
+    /// Counters: a number before them counts things (`15件`, `3つ`, `５か国`); longest first.
+    package static let counters = WordTable([
+        "か国", "カ国", "ヶ国", "ケ国", "箇国", "か月", "カ月", "ヶ月", "箇月", "項目", "分野", "都市", "団体", "機関",
+        "年間", "日間", "週間", "時間", "種類", "件", "名", "人", "社", "校", "機", "隻", "台", "個", "基", "冊", "つ",
+        "回", "度", "州", "国", "本", "点", "者", "歳", "年",
+    ])
+    /// Before a number: it is approximate (`約21%`).
+    package static let approximatePrefixes: [[UInt16]] = ["約", "およそ", "概ね", "ほぼ", "最大", "最低"].map(units)
+    /// After a number (and its unit or counter): it is approximate (`100以上`).
+    package static let approximateSuffixes = WordTable([
+        "を超える", "を超え", "を上回る", "以上", "以下", "未満", "超", "余り", "余", "程度", "近く", "前後", "強", "弱",
+    ])
+    /// `両` + these: the two of them (`両国` the two countries, `両首脳` the two leaders), a count of 2.
+    package static let bothPrefix: UInt16 = 0x4E21  // 両
+    package static let bothNouns = WordTable(["首脳", "外相", "大臣", "政府", "国", "者", "社"])
+    /// Kanji that make a word with the kanji numeral before them (`万博`, `十分`, `千葉`): not a number.
+    package static let wordsAfterKanjiNumeral: Set<UInt16> = Set(
+        "博全分葉代貨科屋姓里".utf16)
+    /// Kanji numeral runs that are words (`万一` in case).
+    package static let kanjiNumeralWords: Set<[UInt16]> = [units("万一")]
+    /// Powers of ten of the kanji multipliers that may follow digits (`13.41億`, `115.5万`, `2千`).
+    package static let multiplierPowers: [UInt16: Int] = [
+        0x5341: 1, 0x767E: 2, 0x5343: 3, 0x4E07: 4, 0x5104: 8, 0x5146: 12,
+    ]
+}

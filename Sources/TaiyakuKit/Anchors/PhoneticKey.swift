@@ -1,0 +1,161 @@
+import Foundation
+
+/// The consonant skeleton of a romanised or English word, for matching katakana names with their Latin
+/// spellings: `Serdar` and `serudaru` (`セルダル`) both give `srdr`.
+///
+/// Vowels are dropped (Japanese inserts them: `serudaru`, `ashigabatto`), except one at the start; double
+/// consonants are one (`tto`); `l` is `r`; digraphs become one symbol (`sh` → `S`, `ch` → `C`, `ts` → `T`,
+/// `j` → `J`, `kh` → `h`, `ph` → `f`, `th` → `s`). The differences that remain (`v`/`b`/`f`/`h`, `s`/`sh`,
+/// `n`/`m`, `v`/`w` as in Turkmen `Awaza` for `アヴァザ`) cost less than others in `distance(to:)`.
+package struct PhoneticKey: Sendable, Hashable {
+    package let symbols: [UInt8]
+
+    package init(_ word: String) {
+        let letters = Self.asciiLetters(word)
+        var symbols: [UInt8] = []
+        var index = 0
+        func at(_ offset: Int) -> UInt8? {
+            index + offset < letters.count ? letters[index + offset] : nil
+        }
+        func isVowel(_ letter: UInt8?) -> Bool {
+            guard let letter else { return false }
+            return "aeiou".utf8.contains(letter)
+        }
+        while index < letters.count {
+            let letter = letters[index]
+            let next = at(1)
+            var symbol: UInt8?
+            var length = 1
+            switch (letter, next) {
+            case (UInt8(ascii: "t"), UInt8(ascii: "c")) where at(2) == UInt8(ascii: "h"):
+                symbol = UInt8(ascii: "C")
+                length = 3
+            case (UInt8(ascii: "s"), UInt8(ascii: "c")) where at(2) == UInt8(ascii: "h"):
+                symbol = UInt8(ascii: "S")
+                length = 3
+            case (UInt8(ascii: "c"), UInt8(ascii: "h")):
+                symbol = UInt8(ascii: "C")
+                length = 2
+            case (UInt8(ascii: "s"), UInt8(ascii: "h")):
+                symbol = UInt8(ascii: "S")
+                length = 2
+            case (UInt8(ascii: "z"), UInt8(ascii: "h")), (UInt8(ascii: "d"), UInt8(ascii: "j")):
+                symbol = UInt8(ascii: "J")
+                length = 2
+            case (UInt8(ascii: "k"), UInt8(ascii: "h")):
+                symbol = UInt8(ascii: "h")
+                length = 2
+            case (UInt8(ascii: "g"), UInt8(ascii: "h")):
+                symbol = UInt8(ascii: "g")
+                length = 2
+            case (UInt8(ascii: "p"), UInt8(ascii: "h")):
+                symbol = UInt8(ascii: "f")
+                length = 2
+            case (UInt8(ascii: "t"), UInt8(ascii: "h")):
+                symbol = UInt8(ascii: "s")
+                length = 2
+            case (UInt8(ascii: "t"), UInt8(ascii: "s")), (UInt8(ascii: "t"), UInt8(ascii: "z")):
+                symbol = UInt8(ascii: "T")
+                length = 2
+            case (UInt8(ascii: "c"), UInt8(ascii: "k")):
+                symbol = UInt8(ascii: "k")
+                length = 2
+            case (UInt8(ascii: "c"), _):
+                symbol = next.map { "eiy".utf8.contains($0) } == true ? UInt8(ascii: "s") : UInt8(ascii: "k")
+            case (UInt8(ascii: "q"), _):
+                symbol = UInt8(ascii: "k")
+            case (UInt8(ascii: "x"), _):
+                symbols.append(UInt8(ascii: "k"))
+                symbol = UInt8(ascii: "s")
+            case (UInt8(ascii: "j"), _):
+                symbol = UInt8(ascii: "J")
+            case (UInt8(ascii: "l"), _):
+                symbol = UInt8(ascii: "r")
+            case (UInt8(ascii: "m"), _) where next == UInt8(ascii: "b") || next == UInt8(ascii: "p"):
+                symbol = UInt8(ascii: "n")
+            case (UInt8(ascii: "y"), _):
+                // A glide after sh, ch, j (ICU's `jyo` for ジョ) or a vowel is dropped; before a vowel it stays.
+                let previous = symbols.last
+                if previous == UInt8(ascii: "S") || previous == UInt8(ascii: "C") || previous == UInt8(ascii: "J")
+                    || !isVowel(next)
+                {
+                    symbol = index == 0 ? UInt8(ascii: "A") : nil
+                } else {
+                    symbol = UInt8(ascii: "y")
+                }
+            default:
+                if isVowel(letter) {
+                    symbol = index == 0 ? UInt8(ascii: "A") : nil
+                } else {
+                    symbol = letter
+                }
+            }
+            if let symbol, symbols.last != symbol {
+                symbols.append(symbol)
+            }
+            index += length
+        }
+        self.symbols = symbols
+    }
+
+    /// A weighted edit distance: one for an insertion, a deletion or an unrelated substitution, less for the
+    /// sounds Japanese spelling merges.
+    /// - Complexity: O(m · n) in the lengths of the keys (names are short).
+    package func distance(to other: PhoneticKey) -> Double {
+        let a = symbols
+        let b = other.symbols
+        if a.isEmpty || b.isEmpty { return Double(max(a.count, b.count)) }
+        var previous = (0...b.count).map { Double($0) }
+        var current = [Double](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = previous[0] + Self.gapCost(a[i - 1])
+            for j in 1...b.count {
+                let substitution = previous[j - 1] + Self.substitutionCost(a[i - 1], b[j - 1])
+                let deletion = previous[j] + Self.gapCost(a[i - 1])
+                let insertion = current[j - 1] + Self.gapCost(b[j - 1])
+                current[j] = min(substitution, deletion, insertion)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+
+    /// How alike the two keys are, in 0...1.
+    package func similarity(to other: PhoneticKey) -> Double {
+        let longest = max(symbols.count, other.symbols.count)
+        guard longest > 0 else { return 0 }
+        let score = max(0, 1 - distance(to: other) / Double(longest))
+        // Two symbols say little: `Japan` and `ジャパン` match, but so would many short words.
+        return longest <= 2 ? score * 0.8 : score
+    }
+
+    private static func gapCost(_ symbol: UInt8) -> Double {
+        symbol == UInt8(ascii: "h") || symbol == UInt8(ascii: "y") || symbol == UInt8(ascii: "w") ? 0.5 : 1
+    }
+
+    private static let closePairs: [String: Double] = [
+        "bv": 0.2, "fh": 0.2, "fv": 0.2, "bf": 0.3, "bh": 0.6, "hv": 0.6, "sS": 0.4, "Ts": 0.5, "Tt": 0.4,
+        "CS": 0.4, "CT": 0.5, "Jz": 0.4, "Jg": 0.6, "JS": 0.6, "gk": 0.5, "dt": 0.5, "bp": 0.5, "sz": 0.4,
+        "mn": 0.4, "dr": 0.7, "vw": 0.3, "bw": 0.5,
+    ]
+
+    private static func substitutionCost(_ a: UInt8, _ b: UInt8) -> Double {
+        if a == b { return 0 }
+        let pair = a < b ? [a, b] : [b, a]
+        return closePairs[String(decoding: pair, as: UTF8.self)] ?? 1
+    }
+
+    /// The ASCII letters of `word` in lower case, accents removed.
+    private static func asciiLetters(_ word: String) -> [UInt8] {
+        var letters: [UInt8] = []
+        for scalar in word.decomposedStringWithCanonicalMapping.unicodeScalars where scalar.isASCII {
+            let value = UInt8(scalar.value)
+            switch value {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): letters.append(value)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): letters.append(value + 32)
+            default: break
+            }
+        }
+        return letters
+    }
+}
