@@ -5,6 +5,7 @@ import Foundation
 let benchmarks: [String: () throws -> Void] = [
     "segment": SegmentationBenchmark.run,
     "align": AlignmentBenchmark.run,
+    "glossary": GlossaryBenchmark.run,
     "anchors": AnchorBenchmark.run,
 ]
 let requested = CommandLine.arguments.dropFirst().isEmpty ? benchmarks.keys.sorted() : Array(CommandLine.arguments.dropFirst())

@@ -7,6 +7,10 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Review a translation: align it with its source and report what a careful reviewer would catch.",
         discussion: """
+            Terminology: without --glossary the shipped Glossaries/central-asia.tsv is used, found from \
+            $TAIYAKU_GLOSSARY_DIR or else upwards from the executable (the package directory, or \
+            PREFIX/share/taiyaku/Glossaries); without --variants the shipped variants.ja.tsv next to it. \
+            --no-glossary runs without the terminology rules.
             Exit codes: 0 when no finding reaches --fail-on, 1 when one does, 2 for usage or input errors.
             """
     )
@@ -58,7 +62,19 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("disable"), help: "A rule id to switch off (repeatable).")
     var disabled: [String] = []
 
+    @Option(help: "A glossary (.tsv, .csv or .tbx) instead of the shipped one; repeat to combine several.")
+    var glossary: [String] = []
+
+    @Option(help: "Orthographic variant groups (variants.<lang>.tsv) instead of the shipped ones; repeatable.")
+    var variants: [String] = []
+
+    @Flag(name: .customLong("no-glossary"), help: "Run without a glossary: no terminology rules.")
+    var noGlossary = false
+
     func validate() throws {
+        if noGlossary, !glossary.isEmpty || !variants.isEmpty {
+            throw ValidationError("--no-glossary cannot be combined with --glossary or --variants")
+        }
         let known = Set(CheckRegistry.all.map(\.id))
         for rule in disabled where !known.contains(rule) {
             throw ValidationError("unknown rule '\(rule)' for --disable; rules: \(known.sorted().joined(separator: ", "))")
@@ -69,7 +85,8 @@ struct CheckCommand: ParsableCommand {
         let pair = try TranslationPair.load(
             source: source, target: target, sourceLanguage: sourceLanguage.language, targetLanguage: targetLanguage.language)
         let checks = CheckRegistry.all.filter { !disabled.contains($0.id) }
-        var review = try Reviewer(checks: checks).review(pair)
+        let terminology = noGlossary ? nil : try loadTerminology()
+        var review = try Reviewer(checks: checks, terminology: terminology).review(pair)
         if let writeBaseline {
             try OutputDestination(path: writeBaseline).write(try Baseline(accepting: review.findings).jsonData())
         }
@@ -80,6 +97,27 @@ struct CheckCommand: ParsableCommand {
         if review.fails(at: failOn.severity) {
             throw ExitCode(1)
         }
+    }
+
+    /// The glossaries and variant groups named, or the shipped ones.
+    private func loadTerminology() throws -> Terminology {
+        var glossaryPaths = glossary
+        var variantPaths = variants
+        if glossaryPaths.isEmpty {
+            let shipped = try ShippedGlossaries.directory()
+            glossaryPaths = [shipped.appendingPathComponent(ShippedGlossaries.glossaryName).path]
+            if variantPaths.isEmpty {
+                let path = shipped.appendingPathComponent(ShippedGlossaries.variantsName).path
+                if FileManager.default.fileExists(atPath: path) { variantPaths = [path] }
+            }
+        } else if variantPaths.isEmpty, let shipped = try? ShippedGlossaries.directory() {
+            // Variant groups are language data, not part of a glossary: the shipped ones apply when found.
+            let path = shipped.appendingPathComponent(ShippedGlossaries.variantsName).path
+            if FileManager.default.fileExists(atPath: path) { variantPaths = [path] }
+        }
+        let glossaries = try glossaryPaths.map { path throws(GlossaryError) in try Glossary.load(contentsOf: path) }
+        let groups = try variantPaths.map { path throws(GlossaryError) in try OrthographicVariants.load(contentsOf: path) }
+        return try Terminology(glossary: try Glossary(merging: glossaries), variants: groups)
     }
 
     private func report(_ review: Review) throws -> Data {

@@ -12,7 +12,7 @@ struct Taiyaku: ParsableCommand {
         commandName: "taiyaku",
         abstract: "Pair an English release with its Japanese version sentence by sentence and review the translation.",
         version: "0.1.0",
-        subcommands: [CheckCommand.self, AlignCommand.self, SegmentCommand.self, AnchorsCommand.self]
+        subcommands: [CheckCommand.self, AlignCommand.self, SegmentCommand.self, AnchorsCommand.self, GlossaryCommand.self]
     )
 
     static func main() {

@@ -4,5 +4,15 @@ public enum CheckRegistry {
         OmissionCheck(),
         AdditionCheck(),
         LowConfidenceCheck(),
+        TermMissingCheck(),
+        TermDeprecatedCheck(),
+        TermInconsistentCheck(),
+        TermNearMissCheck(),
+        VariantInconsistentCheck(),
     ]
+
+    /// The check with rule id `id`, or `nil`.
+    public static func check(id: String) -> (any Check)? {
+        all.first { $0.id == id }
+    }
 }

@@ -2,20 +2,32 @@ import Testing
 
 @testable import TaiyakuKit
 
-/// Every check's own examples: each triggering example produces a finding of that check, each other one none.
+/// Every check's examples are its tests: the check must fire on each triggering example and stay silent on
+/// the others. Each example pair is aligned by the aligner; the terminology rules read the shipped glossary.
 @Suite struct CheckExampleTests {
-    static let cases: [(String, Int)] = CheckRegistry.all.flatMap { check in
-        check.examples.indices.map { (check.id, $0) }
+    struct Case: CustomTestStringConvertible, Sendable {
+        let check: any Check
+        let example: CheckExample
+        var testDescription: String {
+            "\(check.id) \(example.triggers ? "fires on" : "is silent on") \(example.source.prefix(30))"
+        }
     }
 
+    static let cases: [Case] = CheckRegistry.all.flatMap { check in check.examples.map { Case(check: check, example: $0) } }
+
     @Test(arguments: cases)
-    func example(checkID: String, index: Int) throws {
-        let check = try #require(CheckRegistry.all.first { $0.id == checkID })
-        let example = check.examples[index]
-        let source = try Segmenter(language: .english).segment(Document(name: "source", text: example.source))
-        let target = try Segmenter(language: .japanese).segment(Document(name: "target", text: example.target))
-        let review = try Reviewer(checks: [check]).review(TranslationPair(source: source, target: target))
-        let fired = review.findings.contains { $0.ruleID == check.id }
-        #expect(fired == example.triggers, "\(check.id) example \(index): \(review.findings.map(\.message))")
+    func example(_ testCase: Case) throws {
+        let context = try TerminologyFixtures.context(testCase.example, terminology: try TerminologyFixtures.terminology())
+        let findings = testCase.check.findings(in: context)
+        #expect(findings.isEmpty != testCase.example.triggers, "\(findings.map(\.message))")
+        #expect(findings.allSatisfy { $0.ruleID == testCase.check.id })
+    }
+
+    @Test func everyCheckHasTriggeringAndSilentExamples() {
+        for check in CheckRegistry.all {
+            #expect(check.examples.contains { $0.triggers }, "\(check.id)")
+            #expect(check.examples.contains { !$0.triggers }, "\(check.id)")
+        }
+        #expect(Set(CheckRegistry.all.map(\.id)).count == CheckRegistry.all.count)
     }
 }

@@ -18,11 +18,13 @@ enum CommandRunner {
         }
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:], directory: URL = Fixtures.root
+    ) throws -> Result {
         let process = Process()
         process.executableURL = try executable
         process.arguments = arguments
-        process.currentDirectoryURL = Fixtures.root
+        process.currentDirectoryURL = directory
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Pipe()
         let error = Pipe()

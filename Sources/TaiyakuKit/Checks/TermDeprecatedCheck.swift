@@ -1,0 +1,39 @@
+/// `term-deprecated`: a form the glossary marks as deprecated, on either side.
+public struct TermDeprecatedCheck: Check {
+    public let id = "term-deprecated"
+    public let summary = "A deprecated form of a glossary term (an outdated spelling, a non-standard glyph or width)."
+    public let defaultSeverity = Finding.Severity.error
+
+    /// Examples against the shipped glossary (`Glossaries/central-asia.tsv`).
+    public var examples: [CheckExample] {
+        [
+            CheckExample(source: "The forum was held in Ashkhabad in December.", triggers: true),
+            CheckExample(source: "フォーラムはアシュハバードで開催された。", triggers: true),
+            CheckExample(source: "双方は、カーボンニュートラル/ネットゼロの達成で一致した。", triggers: true),
+            CheckExample(source: "The forum was held in Ashgabat in December.", triggers: false),
+            CheckExample(source: "双方は、カーボンニュートラル／ネットゼロの達成で一致した。", triggers: false),
+        ]
+    }
+
+    public init() {}
+
+    public func findings(in context: CheckContext) -> [Finding] {
+        guard let terminology = context.terminology else { return [] }
+        var findings: [Finding] = []
+        for side in DocumentSide.allCases {
+            let language = context.document(side).language
+            for (segment, matches) in context.terms(side).matches.enumerated() {
+                for match in matches where match.status == .deprecated {
+                    let preferred = terminology.glossary.entries[match.entryIndex].terms(in: language)?.preferred
+                    let advice = preferred.map { "; write '\($0)'" } ?? ""
+                    findings.append(
+                        context.finding(
+                            self, side, segment: segment, textRange: match.range,
+                            message: "'\(match.surface)' is a deprecated form of \(match.conceptID)\(advice)",
+                            suggestion: preferred))
+                }
+            }
+        }
+        return findings
+    }
+}

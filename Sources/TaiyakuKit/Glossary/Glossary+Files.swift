@@ -1,0 +1,67 @@
+import Foundation
+
+extension Glossary {
+    /// Reads the glossary at `path`; the format follows the extension (`.tsv`, `.csv`, `.tbx`) unless given.
+    /// - Throws: `GlossaryError` naming the file and line of the first problem: a missing or unreadable file,
+    ///   invalid UTF-8, a wrong number of columns, an unclosed quote, an empty term, an unknown kind, malformed
+    ///   TBX, or a TBX with a DOCTYPE or entity declaration.
+    public static func load(contentsOf path: String, format: GlossaryFormat? = nil) throws(GlossaryError) -> Glossary {
+        guard let format = format ?? GlossaryFormat(path: path) else { throw .unknownFormat(file: path) }
+        let data = try readBytes(path)
+        return try Glossary(name: path, bytes: data, format: format)
+    }
+
+    /// Reads a glossary from `bytes`.
+    /// - Parameter name: the file name used in errors.
+    /// - Throws: as `load(contentsOf:format:)`.
+    public init(name: String, bytes: some Collection<UInt8>, format: GlossaryFormat) throws(GlossaryError) {
+        let reading = try GlossaryReading.read(bytes, name: name, format: format)
+        if let problem = reading.problems.first {
+            throw .malformedRow(file: problem.file, line: problem.line, reason: problem.message)
+        }
+        self = reading.glossary(name: name)
+    }
+
+    /// The glossary in `format` (TSV or TBX; CSV is read only).
+    /// - Parameter file: the output's name, used in errors and in the TBX header.
+    /// - Throws: `GlossaryError.unrepresentable` for an entry the format cannot hold.
+    public func encoded(as format: GlossaryFormat, file: String) throws(GlossaryError) -> Data {
+        switch format {
+        case .tsv:
+            return Data(try TSVGlossaryWriter.text(of: self, file: file).utf8)
+        case .tbx:
+            let source = "Taiyaku glossary converted from \(URL(fileURLWithPath: name).lastPathComponent)"
+            return Data(try TBXGlossaryWriter.text(of: self, sourceName: source, file: file).utf8)
+        case .csv:
+            throw .unrepresentable(file: file, concept: "", reason: "CSV is read only; write .tsv or .tbx")
+        }
+    }
+
+    /// Writes the glossary to `path` atomically (a temporary file renamed into place), in the format its
+    /// extension names.
+    /// - Throws: `GlossaryError.unknownFormat`, `.unrepresentable` or `.writeFailed`.
+    public func write(to path: String) throws(GlossaryError) {
+        guard let format = GlossaryFormat(path: path) else { throw .unknownFormat(file: path) }
+        let data = try encoded(as: format, file: path)
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw .writeFailed(file: path, reason: (error as NSError).localizedDescription)
+        }
+    }
+
+    static func readBytes(_ path: String) throws(GlossaryError) -> Data {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .unreadable(.fileNotFound(file: path))
+        }
+        if isDirectory.boolValue {
+            throw .unreadable(.isDirectory(file: path))
+        }
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw .unreadable(.unreadable(file: path, reason: (error as NSError).localizedDescription))
+        }
+    }
+}

@@ -1,0 +1,319 @@
+import Foundation
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// Reads TBX: ISO 30042:2019 TBX-Basic (`tbx` / `conceptEntry` / `langSec` / `termSec` / `term`) and the older
+/// ISO 30042:2008 layout (`martif` / `termEntry` / `langSet` / `tig` or `ntig`/`termGrp` / `term`).
+///
+/// What is read: the concept id (`id`), its kind (`descrip type="subjectField"`), where it was seen
+/// (`admin type="source"`) and its note (`note`), all at concept level; in each language section (`xml:lang`,
+/// `en-US` counts as `en`; languages Taiyaku does not check are skipped) the terms and their
+/// `termNote type="administrativeStatus"`: `preferredTerm-admn-sts`, `admittedTerm-admn-sts`,
+/// `deprecatedTerm-admn-sts` or `supersededTerm-admn-sts` (read as deprecated). A term without a status is the
+/// preferred one when it comes first, else accepted. Notes on terms and other data categories are not read.
+///
+/// Security: a document type declaration (`<!DOCTYPE`) or an entity declaration (`<!ENTITY`) is rejected before
+/// the XML parser sees the file, so no entity, internal or external, is ever expanded or fetched.
+package enum TBXGlossaryReader {
+    /// Reads a TBX file from its bytes (`units` is the same text decoded, for the declaration scan).
+    /// - Throws: `GlossaryError.forbiddenXML` for a DOCTYPE or ENTITY declaration, `.malformedXML` for text that
+    ///   is not well-formed XML, not UTF-8 by its declaration, or not TBX.
+    package static func read(bytes: [UInt8], units: [UInt16], file: String) throws(GlossaryError) -> GlossaryReading {
+        try rejectDeclarations(in: units, file: file)
+        try requireUTF8Declaration(in: units, file: file)
+        let handler = TBXParseHandler(file: file)
+        // Fed as a stream: given the whole file as one chunk, libxml2 (without XML_PARSE_HUGE, which Foundation
+        // does not set) fails with an internal error on files above about 10 MB.
+        let parser = XMLParser(stream: InputStream(data: Data(bytes)))
+        parser.shouldResolveExternalEntities = false
+        parser.shouldProcessNamespaces = false
+        parser.shouldReportNamespacePrefixes = false
+        parser.delegate = handler
+        let parsed = parser.parse()
+        if let failure = handler.failure {
+            throw failure
+        }
+        // libxml2 recovers from some errors and `parse()` then still returns true: any reported error fails.
+        if let (error, line) = handler.firstParseError {
+            throw .malformedXML(file: file, line: line, reason: describe(error))
+        }
+        guard parsed, parser.parserError == nil else {
+            let reason = parser.parserError.map { describe($0) } ?? "the XML parser stopped"
+            throw .malformedXML(file: file, line: max(1, parser.lineNumber), reason: reason)
+        }
+        guard handler.sawRoot else {
+            throw .malformedXML(file: file, line: 1, reason: "no root element")
+        }
+        return handler.reading
+    }
+
+    /// Rejects `<!DOCTYPE` and `<!ENTITY` anywhere outside comments and CDATA sections.
+    static func rejectDeclarations(in units: [UInt16], file: String) throws(GlossaryError) {
+        let comment = Array("<!--".utf16)
+        let commentEnd = Array("-->".utf16)
+        let cdata = Array("<![CDATA[".utf16)
+        let cdataEnd = Array("]]>".utf16)
+        let forbidden: [(marker: [UInt16], what: String)] = [
+            (Array("<!DOCTYPE".utf16), "a DOCTYPE declaration"),
+            (Array("<!ENTITY".utf16), "an ENTITY declaration"),
+        ]
+        func matches(_ marker: [UInt16], at index: Int, ignoringCase: Bool = false) -> Bool {
+            guard index + marker.count <= units.count else { return false }
+            for offset in 0..<marker.count {
+                var unit = units[index + offset]
+                if ignoringCase, (0x61...0x7A).contains(unit) { unit -= 0x20 }
+                if unit != marker[offset] { return false }
+            }
+            return true
+        }
+        var line = 1
+        var index = 0
+        while index < units.count {
+            let unit = units[index]
+            if unit == 0x0A || (unit == 0x0D && !(index + 1 < units.count && units[index + 1] == 0x0A)) {
+                line += 1
+            } else if unit == 0x3C {
+                for (open, close) in [(comment, commentEnd), (cdata, cdataEnd)] where matches(open, at: index) {
+                    index += open.count
+                    while index < units.count, !matches(close, at: index) {
+                        let inner = units[index]
+                        if inner == 0x0A || (inner == 0x0D && !(index + 1 < units.count && units[index + 1] == 0x0A)) {
+                            line += 1
+                        }
+                        index += 1
+                    }
+                }
+                for (marker, what) in forbidden where matches(marker, at: index, ignoringCase: true) {
+                    throw .forbiddenXML(
+                        file: file, line: line,
+                        reason: "\(what) is not allowed in a TBX glossary (Taiyaku never processes DTDs or entities)")
+                }
+            }
+            index += 1
+        }
+    }
+
+    /// Rejects an XML declaration that names an encoding other than UTF-8 (the bytes were checked as UTF-8).
+    static func requireUTF8Declaration(in units: [UInt16], file: String) throws(GlossaryError) {
+        let prefix = String(decoding: units.prefix(200), as: UTF16.self)
+        guard prefix.hasPrefix("<?xml"), let end = prefix.range(of: "?>") else { return }
+        let declaration = prefix[..<end.lowerBound]
+        guard let encodingRange = declaration.range(of: "encoding") else { return }
+        let rest = declaration[encodingRange.upperBound...].drop { $0 == " " || $0 == "=" }
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return }
+        let value = rest.dropFirst().prefix { $0 != quote }
+        if !["utf-8", "utf8"].contains(value.lowercased()) {
+            throw .malformedXML(file: file, line: 1, reason: "declared encoding '\(value)'; only UTF-8 is read")
+        }
+    }
+
+    private static func describe(_ error: Error) -> String {
+        let code = (error as NSError).code
+        switch XMLParser.ErrorCode(rawValue: code) {
+        case .tagNameMismatchError: return "an end tag does not match its start tag"
+        case .prematureDocumentEndError: return "the document ends before its root element is closed"
+        case .undeclaredEntityError: return "a reference to an undeclared entity"
+        case .attributeNotStartedError, .attributeNotFinishedError:
+            return "a malformed attribute"
+        case .emptyDocumentError: return "the document is empty"
+        default: return "XML parser error \(code)"
+        }
+    }
+}
+
+/// The SAX handler behind `TBXGlossaryReader`. `XMLParserDelegate` requires a class; this one lives for one parse.
+private final class TBXParseHandler: NSObject, XMLParserDelegate {
+    let file: String
+    var reading = GlossaryReading()
+    var failure: GlossaryError?
+    var sawRoot = false
+    var firstParseError: (Error, Int)?
+
+    private var stack: [String] = []
+    private var concept: ConceptDraft?
+    private var language: Language?
+    private var term: (text: String, status: String?, line: Int)?
+    private var capture: Capture?
+    private var captured = ""
+
+    private enum Capture {
+        case term, status, kind, source, note
+    }
+
+    private struct ConceptDraft {
+        var id: String
+        var line: Int
+        var kind: String?
+        var source: String?
+        var notes: [String] = []
+        var terms: [Language: [(text: String, status: String?, line: Int)]] = [:]
+    }
+
+    init(file: String) {
+        self.file = file
+    }
+
+    private static func localName(_ name: String) -> String {
+        guard let colon = name.utf8.lastIndex(of: UInt8(ascii: ":")) else { return name }
+        return String(name[name.index(after: colon)...])
+    }
+
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
+        attributes attributeDict: [String: String] = [:]
+    ) {
+        let name = Self.localName(elementName)
+        let parent = stack.last
+        stack.append(name)
+        let line = max(1, parser.lineNumber)
+        if !sawRoot {
+            sawRoot = true
+            guard name == "tbx" || name == "martif" else {
+                fail(.malformedXML(file: file, line: line, reason: "the root element is <\(name)>, not <tbx> or <martif>"), parser)
+                return
+            }
+            return
+        }
+        switch name {
+        case "conceptEntry", "termEntry":
+            let id = attributeDict["id"] ?? attributeDict["xml:id"] ?? ""
+            concept = ConceptDraft(id: id, line: line)
+        case "langSec", "langSet":
+            let tag = attributeDict["xml:lang"] ?? attributeDict["lang"] ?? ""
+            let primary = tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() } ?? ""
+            language = Language(rawValue: primary)
+        case "termSec", "tig", "ntig":
+            if language != nil { term = ("", nil, line) }
+        case "term":
+            if term != nil { begin(.term) }
+        case "termNote":
+            if term != nil, attributeDict["type"] == "administrativeStatus" { begin(.status) }
+        case "descrip":
+            if isConceptLevel(parent), attributeDict["type"] == "subjectField" { begin(.kind) }
+        case "admin":
+            if isConceptLevel(parent), attributeDict["type"] == "source" { begin(.source) }
+        case "note":
+            if isConceptLevel(parent) { begin(.note) }
+        default:
+            break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if capture != nil { captured += string }
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        if capture != nil { captured += String(decoding: CDATABlock, as: UTF8.self) }
+    }
+
+    func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
+    ) {
+        let name = Self.localName(elementName)
+        stack.removeLast()
+        switch name {
+        case "term":
+            if capture == .term { term?.text = finishCapture() }
+        case "termNote":
+            if capture == .status { term?.status = finishCapture().trimmingWhiteSpace }
+        case "descrip":
+            if capture == .kind { concept?.kind = finishCapture().trimmingWhiteSpace }
+        case "admin":
+            if capture == .source { concept?.source = finishCapture() }
+        case "note":
+            if capture == .note { concept?.notes.append(finishCapture()) }
+        case "termSec", "tig", "ntig":
+            if let term, let language {
+                concept?.terms[language, default: []].append(term)
+            }
+            term = nil
+        case "langSec", "langSet":
+            language = nil
+        case "conceptEntry", "termEntry":
+            if let concept { finish(concept) }
+            concept = nil
+        default:
+            break
+        }
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        if firstParseError == nil { firstParseError = (parseError, max(1, parser.lineNumber)) }
+    }
+
+    private func isConceptLevel(_ parent: String?) -> Bool {
+        concept != nil && (parent == "conceptEntry" || parent == "termEntry")
+    }
+
+    private func begin(_ kind: Capture) {
+        capture = kind
+        captured = ""
+    }
+
+    private func finishCapture() -> String {
+        capture = nil
+        defer { captured = "" }
+        return captured
+    }
+
+    private func fail(_ error: GlossaryError, _ parser: XMLParser) {
+        if failure == nil { failure = error }
+        parser.abortParsing()
+    }
+
+    private func finish(_ draft: ConceptDraft) {
+        var problems: [String] = []
+        let id = draft.id.trimmingWhiteSpace
+        if id.isEmpty { problems.append("concept without an id") }
+        let kindText = draft.kind ?? GlossaryEntry.Kind.term.rawValue
+        let kind = GlossaryEntry.Kind(rawValue: kindText) ?? .term
+        if GlossaryEntry.Kind(rawValue: kindText) == nil {
+            problems.append("unknown kind '\(kindText)' in <descrip type=\"subjectField\">")
+        }
+        var terms: [Language: GlossaryTerms] = [:]
+        for language in Language.allCases {
+            guard let drafts = draft.terms[language], !drafts.isEmpty else {
+                problems.append("no term in \(language.rawValue)")
+                continue
+            }
+            var preferred: String?
+            var accepted: [String] = []
+            var deprecated: [String] = []
+            for (position, draftTerm) in drafts.enumerated() {
+                let text = draftTerm.text.trimmingWhiteSpace
+                if text.isEmpty {
+                    problems.append("empty term in \(language.rawValue)")
+                    continue
+                }
+                switch draftTerm.status {
+                case "preferredTerm-admn-sts":
+                    if preferred == nil { preferred = text } else { accepted.append(text) }
+                case nil where position == 0:
+                    preferred = text
+                case "admittedTerm-admn-sts", nil:
+                    accepted.append(text)
+                case "deprecatedTerm-admn-sts", "supersededTerm-admn-sts":
+                    deprecated.append(text)
+                case .some(let other):
+                    problems.append("unknown administrative status '\(other)' for '\(text)'")
+                    accepted.append(text)
+                }
+            }
+            if preferred == nil, !accepted.isEmpty {
+                preferred = accepted.removeFirst()
+            }
+            if preferred == nil {
+                problems.append("no preferred or admitted term in \(language.rawValue)")
+            }
+            terms[language] = GlossaryTerms(preferred: preferred ?? "", accepted: accepted, deprecated: deprecated)
+        }
+        let entry = GlossaryEntry(
+            id: id, kind: kind, terms: terms, note: draft.notes.joined(separator: "\n"), seenIn: draft.source ?? "")
+        reading.entries.append(entry)
+        reading.origins.append(Glossary.Origin(file: file, line: draft.line))
+        reading.problems += problems.map { GlossaryProblem(file: file, line: draft.line, message: $0) }
+    }
+}

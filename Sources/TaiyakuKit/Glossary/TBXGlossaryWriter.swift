@@ -1,0 +1,91 @@
+/// Writes a glossary as ISO 30042:2019 TBX-Basic (DCA style).
+///
+/// Layout: one `conceptEntry` per entry with its id; `descrip type="subjectField"` holds the kind,
+/// `admin type="source"` where it was seen, `note` the note (each only when not empty); one `langSec` per
+/// language with a `termSec` per form, in the order preferred, accepted, deprecated, each with its
+/// `termNote type="administrativeStatus"`. The output has no DOCTYPE and no external references.
+package enum TBXGlossaryWriter {
+    /// The TBX text of `glossary`.
+    /// - Parameter sourceName: named in the header's source description.
+    /// - Throws: `GlossaryError.unrepresentable` for a control character XML 1.0 cannot hold.
+    package static func text(of glossary: Glossary, sourceName: String, file: String) throws(GlossaryError) -> String {
+        var output = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tbx style="dca" type="TBX-Basic" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+              <tbxHeader>
+                <fileDesc>
+                  <sourceDesc>
+                    <p>\(escape(sourceName))</p>
+                  </sourceDesc>
+                </fileDesc>
+              </tbxHeader>
+              <text>
+                <body>
+
+            """
+        for entry in glossary.entries {
+            try check(entry, file: file)
+            output += "      <conceptEntry id=\"\(escape(entry.id))\">\n"
+            output += "        <descrip type=\"subjectField\">\(escape(entry.kind.rawValue))</descrip>\n"
+            if !entry.seenIn.isEmpty {
+                output += "        <admin type=\"source\">\(escape(entry.seenIn))</admin>\n"
+            }
+            if !entry.note.isEmpty {
+                output += "        <note>\(escape(entry.note))</note>\n"
+            }
+            for language in Language.allCases {
+                guard let terms = entry.terms(in: language) else { continue }
+                output += "        <langSec xml:lang=\"\(language.rawValue)\">\n"
+                for form in terms.forms {
+                    output += "          <termSec>\n"
+                    output += "            <term>\(escape(form.text))</term>\n"
+                    output += "            <termNote type=\"administrativeStatus\">\(statusValue(form.status))</termNote>\n"
+                    output += "          </termSec>\n"
+                }
+                output += "        </langSec>\n"
+            }
+            output += "      </conceptEntry>\n"
+        }
+        output += """
+                </body>
+              </text>
+            </tbx>
+
+            """
+        return output
+    }
+
+    static func statusValue(_ status: TermStatus) -> String {
+        switch status {
+        case .preferred: return "preferredTerm-admn-sts"
+        case .accepted: return "admittedTerm-admn-sts"
+        case .deprecated: return "deprecatedTerm-admn-sts"
+        }
+    }
+
+    private static func check(_ entry: GlossaryEntry, file: String) throws(GlossaryError) {
+        let texts = [entry.id, entry.note, entry.seenIn] + entry.terms.values.flatMap { $0.forms.map(\.text) }
+        for text in texts {
+            if text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r" }) {
+                throw .unrepresentable(file: file, concept: entry.id, reason: "a control character XML cannot hold")
+            }
+        }
+    }
+
+    /// Escapes the XML special characters; a carriage return is written as a reference so that it survives.
+    static func escape(_ text: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "\r": escaped += "&#13;"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+}

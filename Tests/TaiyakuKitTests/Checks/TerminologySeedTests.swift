@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+
+@testable import TaiyakuKit
+
+/// The terminology checks on the seeds, on our example translations with their gold alignments, and on a
+/// fixture with planted errors.
+@Suite struct TerminologySeedTests {
+    static let planted = "Tests/TaiyakuKitTests/Fixtures/terminology/004-tajikistan.planted.ja.txt"
+
+    /// What a finding says, where: rule, side and the text its range covers in the file.
+    struct Spot: Hashable, CustomStringConvertible {
+        let rule: String
+        let side: DocumentSide
+        let text: String
+        var description: String { "\(rule) \(side.rawValue) '\(text)'" }
+    }
+
+    static func spots(_ findings: [Finding], _ context: CheckContext) -> [Spot] {
+        findings.flatMap { finding -> [Spot] in
+            // A finding on both sides (term-missing) is placed by the side whose range is narrower than its segment.
+            let places = [(DocumentSide.source, finding.source), (.target, finding.target)].compactMap { side, location in
+                location.map { (side, $0) }
+            }
+            let narrow = places.filter { side, location in
+                location.range != context.document(side).segments[location.segment].range
+            }
+            return (narrow.isEmpty ? places : narrow).map { side, location in
+                Spot(rule: finding.ruleID, side: side, text: context.document(side).document.text(in: location.range))
+            }
+        }
+    }
+
+    static func alone(_ seed: String) throws -> (CheckContext, [Finding]) {
+        let context = try TerminologyFixtures.context(
+            alone: try Fixtures.segmented(seed), terminology: try TerminologyFixtures.terminology())
+        return (context, TerminologyFixtures.findings(context))
+    }
+
+    @Test func plantedErrorsAreReportedAndNothingElse() throws {
+        let source = try Fixtures.segmented("seeds/004_c378caca38268456.txt")
+        let target = try Fixtures.segmented(Self.planted)
+        // The plants change words, not sentences: the gold beads of the original translation fit the fixture.
+        let original = try Fixtures.segmented("seeds/examples/004-tajikistan.ja.txt")
+        #expect(original.segments.count == target.segments.count)
+        let beads = try TerminologyFixtures.goldBeads(
+            "seeds/examples/004-tajikistan.gold.json", source: source, target: original)
+        let context = try CheckContext(
+            source: source, target: target, beads: beads, terminology: try TerminologyFixtures.terminology())
+        let findings = TerminologyFixtures.findings(context)
+        #expect(Set(Self.spots(findings, context)) == [
+            Spot(rule: "term-deprecated", side: .target, text: "ドシャンベ"),
+            Spot(rule: "term-inconsistent", side: .target, text: "災害リスク軽減"),
+            Spot(rule: "term-near-miss", side: .target, text: "ラフマン"),
+            Spot(rule: "term-missing", side: .source, text: "Tokyo"),
+        ])
+        #expect(findings.count == 4)
+        let missing = try #require(findings.first { $0.ruleID == "term-missing" })
+        #expect(missing.target?.segmentText.contains("2024年3月に開催された") == true)
+        #expect(missing.suggestion == "東京")
+    }
+
+    @Test func halfWidthPlusInSeed003IsAVariantInconsistency() throws {
+        let (context, findings) = try Self.alone("003")
+        let plus = try #require(findings.first { $0.ruleID == "variant-inconsistent" && $0.message.hasPrefix("'+'") })
+        let location = try #require(plus.source)
+        #expect(context.source.document.text(in: location.range) == "+")
+        #expect(location.segmentText.contains("「中央アジア+日本」"))
+        #expect(plus.suggestion == "＋")
+        #expect(context.source.document.location(of: location.range.lowerBound) == TextLocation(line: 9, column: 19))
+    }
+
+    @Test func kiyarlyInSeed000IsANearMiss() throws {
+        let (context, findings) = try Self.alone("000")
+        let miss = try #require(findings.first { $0.ruleID == "term-near-miss" })
+        let location = try #require(miss.source)
+        #expect(context.source.document.text(in: location.range) == "Kiyarly")
+        #expect(miss.suggestion == "Kiyanly")
+    }
+
+    /// Every finding on the five seeds checked alone, each read and judged a true finding (see README,
+    /// "Glossaries"): no false positives.
+    @Test func seedsCheckedAloneGiveOnlyTrueFindings() throws {
+        let expected: [String: Set<Spot>] = [
+            "000": [
+                Spot(rule: "term-near-miss", side: .source, text: "Kiyarly"),
+                Spot(rule: "term-inconsistent", side: .source, text: "Ahal Region"),
+                Spot(rule: "term-inconsistent", side: .source, text: "people to people exchanges"),
+            ],
+            "001": [],
+            "002": [],
+            "003": [
+                Spot(rule: "variant-inconsistent", side: .source, text: "(仮訳)"),
+                Spot(rule: "term-deprecated", side: .source, text: "中央アジア+日本"),
+                Spot(rule: "variant-inconsistent", side: .source, text: "+"),
+                Spot(rule: "variant-inconsistent", side: .source, text: "改定"),
+                Spot(
+                    rule: "term-near-miss", side: .source,
+                    text: "所得に対する租税に関する二重課税の除去並びに租税及び租税回避の防止のための日本国とトルクメニスタンとの間の条約"),
+                Spot(rule: "variant-inconsistent", side: .source, text: "１２"),
+                Spot(rule: "term-deprecated", side: .source, text: "第３回国連内陸開発途上国会議"),
+                Spot(rule: "variant-inconsistent", side: .source, text: "２"),
+            ],
+            "004": [],
+        ]
+        for (seed, spots) in expected {
+            let (context, findings) = try Self.alone(seed)
+            #expect(Set(Self.spots(findings, context)) == spots, "seed \(seed)")
+            #expect(findings.count == spots.count, "seed \(seed)")
+        }
+    }
+
+    /// The example translations with their gold alignments: a snapshot of the counts by rule, judged one by one
+    /// in the README.
+    @Test func examplePairsWithGoldAlignments() throws {
+        let terminology = try TerminologyFixtures.terminology()
+        let cases: [(source: String, target: String, gold: String, counts: [String: Int])] = [
+            ("004", "seeds/examples/004-tajikistan.ja.txt", "seeds/examples/004-tajikistan.gold.json",
+             ["term-missing": 28, "term-near-miss": 1]),
+            ("seeds/examples/003-turkmenistan.en.txt", "003", "seeds/examples/003-turkmenistan.gold.json",
+             ["term-missing": 7, "term-near-miss": 4, "term-deprecated": 2, "variant-inconsistent": 5]),
+        ]
+        for pair in cases {
+            let source = try Fixtures.segmented(pair.source)
+            let target = try Fixtures.segmented(pair.target)
+            let beads = try TerminologyFixtures.goldBeads(pair.gold, source: source, target: target)
+            let context = try CheckContext(source: source, target: target, beads: beads, terminology: terminology)
+            let counts = Dictionary(grouping: TerminologyFixtures.findings(context), by: \.ruleID).mapValues(\.count)
+            #expect(counts == pair.counts, "\(pair.source)")
+        }
+    }
+
+    @Test func withoutBeadsTermMissingFindsNothing() throws {
+        let source = try Fixtures.segmented("004")
+        let target = try Fixtures.segmented(Self.planted)
+        let context = try CheckContext(source: source, target: target, beads: [], terminology: try TerminologyFixtures.terminology())
+        #expect(TermMissingCheck().findings(in: context).isEmpty)
+        #expect(TerminologyFixtures.findings(context).count == 3)
+    }
+
+    @Test func withoutTerminologyTheChecksFindNothing() throws {
+        let source = try Fixtures.segmented("000")
+        let context = CheckContext(source: source, target: source, beads: [])
+        #expect(TerminologyFixtures.findings(context).isEmpty)
+        #expect(context.termMatches(.source, segment: 0).isEmpty)
+    }
+}

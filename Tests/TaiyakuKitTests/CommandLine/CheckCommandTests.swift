@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+@testable import TaiyakuKit
+
+/// `taiyaku check` with the terminology rules: the shipped glossary by default, `--glossary`, `--variants`,
+/// `--no-glossary`.
+@Suite struct CheckCommandTerminologyTests {
+    static let source = "seeds/004_c378caca38268456.txt"
+    static let planted = "Tests/TaiyakuKitTests/Fixtures/terminology/004-tajikistan.planted.ja.txt"
+    static let terminologyRules = ["term-missing", "term-deprecated", "term-inconsistent", "term-near-miss", "variant-inconsistent"]
+
+    /// The terminology part of a JSON report: rule and the marked text of each finding.
+    static func terminologyFindings(_ output: String) throws -> [String] {
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        let findings = try #require(report["findings"] as? [[String: Any]])
+        return findings.compactMap { finding -> String? in
+            guard let rule = finding["rule"] as? String, terminologyRules.contains(rule) else { return nil }
+            return rule
+        }.sorted()
+    }
+
+    @Test func plantedErrorsAreReportedInText() throws {
+        let result = try CommandRunner.run(["check", Self.source, Self.planted])
+        #expect(result.status == 1)  // the planted deprecated form is an error
+        let output = result.standardOutput
+        #expect(output.contains("error: 'ドシャンベ' is a deprecated form of place.dushanbe; write 'ドゥシャンベ'"))
+        #expect(output.contains("warning: 'ラフマン' is not in the glossary but is one edit from 'ラフモン' (person.emomali-rahmon)"))
+        #expect(output.contains("warning: term.disaster-risk-reduction is written '災害リスク軽減' here but '防災' 6 times"))
+        #expect(output.contains("warning: 'Tokyo' (place.tokyo) has no rendering in the aligned target sentence"))
+        #expect(output.contains("    target \(Self.planted):"))
+        #expect(output.contains("⟦ドシャンベ⟧"))
+    }
+
+    @Test func jsonReportHoldsExactlyThePlantedTerminologyFindings() throws {
+        let result = try CommandRunner.run(["check", Self.source, Self.planted, "--format", "json"])
+        #expect(try Self.terminologyFindings(result.standardOutput) == [
+            "term-deprecated", "term-inconsistent", "term-missing", "term-near-miss",
+        ])
+    }
+
+    @Test func noGlossaryTurnsTheTerminologyRulesOff() throws {
+        let result = try CommandRunner.run(["check", Self.source, Self.planted, "--format", "json", "--no-glossary"])
+        #expect(try Self.terminologyFindings(result.standardOutput).isEmpty)
+        let both = try CommandRunner.run(["check", Self.source, Self.planted, "--no-glossary", "--glossary", "x.tsv"])
+        #expect(both.status == 2)
+    }
+
+    @Test func findsTheShippedGlossaryFromAnyDirectory() throws {
+        let result = try CommandRunner.run(
+            ["check", Fixtures.path(Self.source), Fixtures.path(Self.planted), "--format", "json"],
+            directory: FileManager.default.temporaryDirectory)
+        #expect(try Self.terminologyFindings(result.standardOutput).count == 4)
+        let misconfigured = try CommandRunner.run(
+            ["check", Self.source, Self.planted], environment: ["TAIYAKU_GLOSSARY_DIR": "/nonexistent"])
+        #expect(misconfigured.status == 2)
+        #expect(misconfigured.standardError == "error: TAIYAKU_GLOSSARY_DIR=/nonexistent holds no central-asia.tsv\n")
+        let configured = try CommandRunner.run(
+            ["check", Self.source, Self.planted, "--format", "json"],
+            environment: ["TAIYAKU_GLOSSARY_DIR": Fixtures.path("Glossaries")])
+        #expect(try Self.terminologyFindings(configured.standardOutput).count == 4)
+    }
+
+    @Test func glossaryOptionReplacesTheShippedGlossary() throws {
+        let header = GlossaryTable.columns.joined(separator: "\t")
+        let mine = try CommandRunner.temporaryFile(
+            Array("\(header)\nplace.dushanbe\tplace\tDushanbe\t\t\tドシャンベ\t\t\t\t-\n".utf8), name: "mine.tsv")
+        defer { try? FileManager.default.removeItem(at: mine.deletingLastPathComponent()) }
+        // With only this glossary, ドシャンベ is the house form, and the fixture's other spelling ドゥシャンベ looks
+        // like a misspelling of it.
+        let alone = try CommandRunner.run(["check", Self.source, Self.planted, "--glossary", mine.path])
+        #expect(!alone.standardOutput.contains("[term-deprecated]") && !alone.standardOutput.contains("term-deprecated —"))
+        #expect(alone.standardOutput.contains("warning: 'ドゥシャンベ' is not in the glossary but is one edit from 'ドシャンベ'"))
+        let json = try CommandRunner.run(["check", Self.source, Self.planted, "--format", "json", "--glossary", mine.path])
+        #expect(Set(try Self.terminologyFindings(json.standardOutput)) == ["term-near-miss"])
+        // Two glossaries defining one concept are refused with both places named.
+        let clash = try CommandRunner.run(
+            ["check", Self.source, Self.planted, "--glossary", "Glossaries/central-asia.tsv", "--glossary", mine.path])
+        #expect(clash.status == 2)
+        #expect(clash.standardError.contains("concept id 'place.dushanbe' is already defined at Glossaries/central-asia.tsv:"))
+    }
+
+    @Test func unreadableGlossaryExitsWithTwo() throws {
+        let missing = try CommandRunner.run(["check", Self.source, Self.planted, "--glossary", "nope.tsv"])
+        #expect(missing.status == 2)
+        #expect(missing.standardError == "error: nope.tsv: no such file\n")
+        let evil = try CommandRunner.temporaryFile(
+            Array("<?xml version=\"1.0\"?>\n<!DOCTYPE tbx [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>\n<tbx/>\n".utf8),
+            name: "evil.tbx")
+        defer { try? FileManager.default.removeItem(at: evil.deletingLastPathComponent()) }
+        let rejected = try CommandRunner.run(["check", Self.source, Self.planted, "--glossary", evil.path])
+        #expect(rejected.status == 2)
+        #expect(rejected.standardError.hasPrefix("error: \(evil.path):2: a DOCTYPE declaration is not allowed"))
+    }
+}
