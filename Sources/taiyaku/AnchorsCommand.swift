@@ -48,7 +48,6 @@ struct AnchorsCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(report.text().utf8))
         case .json:
             FileHandle.standardOutput.write(try report.jsonData())
-            FileHandle.standardOutput.write(Data("\n".utf8))
         }
     }
 }

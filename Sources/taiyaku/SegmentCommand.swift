@@ -41,7 +41,6 @@ struct SegmentCommand: ParsableCommand {
         case .json:
             let report = SegmentationReport(segmented)
             FileHandle.standardOutput.write(try report.jsonData())
-            FileHandle.standardOutput.write(Data("\n".utf8))
         }
     }
 }

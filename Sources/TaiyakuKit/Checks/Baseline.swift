@@ -48,11 +48,7 @@ public struct Baseline: Sendable, Equatable {
 
     /// The baseline as JSON, sorted, ready to commit.
     public func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(File(version: Self.currentVersion, findings: entries))
-        data.append(0x0A)
-        return data
+        try StableJSON.encode(File(version: Self.currentVersion, findings: entries))
     }
 
     /// The findings the baseline does not accept.

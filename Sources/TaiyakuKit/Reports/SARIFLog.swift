@@ -131,11 +131,7 @@ public struct SARIFLog: Codable, Sendable, Equatable {
     }
 
     public func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
-        data.append(0x0A)
-        return data
+        try StableJSON.encode(self)
     }
 
     static func level(_ severity: Finding.Severity) -> String {

@@ -42,8 +42,6 @@ public struct SegmentationReport: Codable, Sendable, Equatable {
 
     /// Pretty-printed JSON with sorted keys, so that output is stable between runs.
     public func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self)
+        try StableJSON.encode(self)
     }
 }

@@ -9,17 +9,7 @@ package struct EnglishDateGrammar: DateGrammar {
     package init() {}
 
     package func dateMentions(in text: TokenizedText) -> [DateMention] {
-        var mentions: [DateMention] = []
-        var index = 0
-        while index < text.tokens.count {
-            if let (mention, next) = match(at: index, in: text) {
-                mentions.append(mention)
-                index = next
-            } else {
-                index += 1
-            }
-        }
-        return mentions
+        return text.scan { match(at: $0, in: text) }
     }
 
     /// The date starting at token `index` and the index of the token after it.

@@ -8,17 +8,7 @@ package struct JapaneseDateGrammar: DateGrammar {
 
     package func dateMentions(in text: TokenizedText) -> [DateMention] {
         let japanese = JapaneseText(text: text)
-        var mentions: [DateMention] = []
-        var index = 0
-        while index < text.tokens.count {
-            if let (mention, next) = match(at: index, in: japanese) {
-                mentions.append(mention)
-                index = next
-            } else {
-                index += 1
-            }
-        }
-        return mentions
+        return text.scan { match(at: $0, in: japanese) }
     }
 
     private func match(at index: Int, in japanese: JapaneseText) -> (DateMention, Int)? {

@@ -12,17 +12,7 @@ package struct JapaneseNumberGrammar: NumberGrammar {
 
     package func numberMentions(in text: TokenizedText) -> [NumberMention] {
         let japanese = JapaneseText(text: text)
-        var mentions: [NumberMention] = []
-        var index = 0
-        while index < text.tokens.count {
-            if let (mention, next) = match(at: index, in: japanese) {
-                mentions.append(mention)
-                index = next
-            } else {
-                index += 1
-            }
-        }
-        return mentions
+        return text.scan { match(at: $0, in: japanese) }
     }
 
     private func match(at index: Int, in japanese: JapaneseText) -> (NumberMention, Int)? {

@@ -187,3 +187,22 @@ package struct TokenizedText {
         (0x30A1...0x30FA).contains(unit)
     }
 }
+
+extension TokenizedText {
+    /// Scans the tokens left to right: at each token `match` either finds a mention and says at which token to go
+    /// on, or finds nothing and the scan moves one token on.
+    /// - Complexity: O(n) calls of `match` for n tokens.
+    func scan<Mention>(_ match: (Int) -> (Mention, Int)?) -> [Mention] {
+        var mentions: [Mention] = []
+        var index = 0
+        while index < tokens.count {
+            if let (mention, next) = match(index) {
+                mentions.append(mention)
+                index = max(next, index + 1)
+            } else {
+                index += 1
+            }
+        }
+        return mentions
+    }
+}
