@@ -14,7 +14,7 @@ extern "C" {
 /// An ICU sentence break iterator.
 typedef struct TaiyakuBreaker TaiyakuBreaker;
 
-/// Opens a sentence break iterator for `locale` (e.g. "en@ss=standard", "ja"). Returns NULL on failure.
+/// Opens a sentence break iterator for `locale` (e.g. "en", "ja"). Returns NULL on failure.
 TaiyakuBreaker *taiyaku_sentence_breaker_open(const char *locale, int32_t *status);
 void taiyaku_breaker_close(TaiyakuBreaker *breaker);
 /// Points the iterator at `text`, which must stay alive and unchanged while boundaries are read.

@@ -7,7 +7,7 @@ package final class SentenceBreaker {
     private let handle: OpaquePointer
 
     /// Opens a sentence break iterator.
-    /// - Parameter locale: an ICU locale id; `en@ss=standard` turns on ICU's abbreviation suppressions.
+    /// - Parameter locale: an ICU locale id (`en@ss=standard` would add ICU's own abbreviation suppressions).
     /// - Throws: `ICUError` when ICU has no break rules for the locale.
     package init(locale: String) throws(ICUError) {
         var status: Int32 = 0
