@@ -60,7 +60,8 @@ extension HTMLReportWriter {
             .element(XMLElement("header", children: [
                 .element(XMLElement("h1", text: title)),
                 .element(XMLElement("p", attributes: [("class", "meta")], text:
-                    "\(totals.errors) errors, \(totals.warnings) warnings, \(totals.notes) notes · taiyaku \(toolVersion)")),
+                    "\(Self.count(totals.errors, "error")), \(Self.count(totals.warnings, "warning")), "
+                    + "\(Self.count(totals.notes, "note")) · taiyaku \(toolVersion)")),
             ])),
             .element(XMLElement("table", attributes: [("class", "pairs")], children: rows)),
         ]
@@ -80,6 +81,11 @@ extension HTMLReportWriter {
             .element(head), .element(XMLElement("body", children: main)),
         ])
         return pages + [Page(fileName: Self.indexFileName, html: index.htmlDocument())]
+    }
+
+    /// `1 error`, `2 errors`.
+    private static func count(_ value: Int, _ noun: String) -> String {
+        "\(value) \(noun)\(value == 1 ? "" : "s")"
     }
 
     /// `name` as a portable file name part: ASCII letters, digits, `.`, `-` and `_` kept, anything else `_`.
