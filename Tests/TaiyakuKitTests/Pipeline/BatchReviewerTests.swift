@@ -41,7 +41,7 @@ import Testing
         ])
         #expect(batch.hasFailures)
         // A reviewed pair's report is exactly the one a single check writes.
-        let single = try Reviewer(checks: CheckRegistry.all, terminology: try TerminologyFixtures.terminology())
+        let single = Reviewer(checks: CheckRegistry.all, terminology: try TerminologyFixtures.terminology())
         for (entry, pair) in [(batch.entries[0], Self.tajikistan), (batch.entries[4], Self.turkmenistan)] {
             let alone = try single.review(try TranslationPair.load(source: pair.source, target: pair.target))
             let review = try #require(entry.review)
