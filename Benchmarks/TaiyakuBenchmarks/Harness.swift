@@ -16,9 +16,9 @@ enum Harness {
         return Array(repeating: text, count: count).joined(separator: "\n\n")
     }
 
-    /// The median wall-clock seconds of `runs` calls of `body`, after one warm-up call.
-    static func medianSeconds(runs: Int = 5, _ body: () throws -> Void) rethrows -> Double {
-        try body()
+    /// The median wall-clock seconds of `runs` calls of `body`, after one warm-up call unless `warmUp` is false.
+    static func medianSeconds(runs: Int = 5, warmUp: Bool = true, _ body: () throws -> Void) rethrows -> Double {
+        if warmUp { try body() }
         var times: [Double] = []
         for _ in 0..<runs {
             let start = ContinuousClock.now

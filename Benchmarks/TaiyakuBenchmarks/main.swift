@@ -1,12 +1,13 @@
 import Foundation
 
-// `swift run -c release taiyaku-bench [segment | anchors …]`: runs the named benchmarks (all when none is named) and prints
+// `swift run -c release taiyaku-bench [segment | anchors | check …]`: runs the named benchmarks (all when none is named) and prints
 // Markdown tables of medians. A benchmark reports; it never fails on a time.
 let benchmarks: [String: () throws -> Void] = [
     "segment": SegmentationBenchmark.run,
     "align": AlignmentBenchmark.run,
     "glossary": GlossaryBenchmark.run,
     "anchors": AnchorBenchmark.run,
+    "check": CheckBenchmark.run,
 ]
 let requested = CommandLine.arguments.dropFirst().isEmpty ? benchmarks.keys.sorted() : Array(CommandLine.arguments.dropFirst())
 for name in requested {

@@ -11,7 +11,14 @@ struct CheckCommand: ParsableCommand {
             $TAIYAKU_GLOSSARY_DIR or else upwards from the executable (the package directory, or \
             PREFIX/share/taiyaku/Glossaries); without --variants the shipped variants.ja.tsv next to it. \
             --no-glossary runs without the terminology rules.
-            Exit codes: 0 when no finding reaches --fail-on, 1 when one does, 2 for usage or input errors.
+            Batch: --pairs MANIFEST checks the pairs a manifest lists (one SOURCE<TAB>TARGET per line, paths \
+            relative to the manifest; blank lines and # comments ignored); two folders as SOURCE and TARGET (or one \
+            folder twice) pair x.en.txt with x.ja.txt (the codes follow --source-lang and --target-lang). Pairs run \
+            in parallel and are reported in order, then a summary table; --format html then needs --output to be a \
+            folder (one page per pair and an index.html).
+            Exit codes: 0 when no finding reaches --fail-on, 1 when one does, 2 for usage or input errors. In a \
+            batch: 2 when any pair could not be loaded (the others are still checked and reported), else 1 when a \
+            finding reaches --fail-on, else 0.
             """
     )
 
@@ -32,11 +39,16 @@ struct CheckCommand: ParsableCommand {
         }
     }
 
-    @Argument(help: "The source release (English by default).")
-    var source: String
+    @Argument(help: "The source release (English by default), or a folder of them.")
+    var source: String?
 
-    @Argument(help: "Its translation (Japanese by default).")
-    var target: String
+    @Argument(help: "Its translation (Japanese by default), or a folder of them.")
+    var target: String?
+
+    @Option(name: .customLong("pairs"), help: ArgumentHelp(
+        "Check every pair this manifest lists: SOURCE<TAB>TARGET per line, relative to the manifest's folder.",
+        valueName: "manifest"))
+    var manifest: String?
 
     @Option(name: .customLong("source-lang"), help: "The source's language: en, ja or auto.")
     var sourceLanguage: LanguageOption = .en
@@ -72,6 +84,12 @@ struct CheckCommand: ParsableCommand {
     var noGlossary = false
 
     func validate() throws {
+        if manifest != nil, source != nil || target != nil {
+            throw ValidationError("--pairs takes the pairs from the manifest: give no SOURCE or TARGET with it")
+        }
+        if manifest == nil, source == nil || target == nil {
+            throw ValidationError("give SOURCE and TARGET (two files, or two folders of pairs), or --pairs MANIFEST")
+        }
         if noGlossary, !glossary.isEmpty || !variants.isEmpty {
             throw ValidationError("--no-glossary cannot be combined with --glossary or --variants")
         }
@@ -82,6 +100,22 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let manifest {
+            try runBatch(PairManifest.load(contentsOf: manifest).pairs, unpaired: [])
+            return
+        }
+        guard let source, let target else {
+            throw ValidationError("give SOURCE and TARGET, or --pairs MANIFEST")
+        }
+        if Self.isDirectory(source), Self.isDirectory(target) {
+            try runBatch(folders: source, target)
+            return
+        }
+        try runSingle(source: source, target: target)
+    }
+
+    /// One pair: the report of its review.
+    private func runSingle(source: String, target: String) throws {
         let pair = try TranslationPair.load(
             source: source, target: target, sourceLanguage: sourceLanguage.language, targetLanguage: targetLanguage.language)
         let checks = CheckRegistry.all.filter { !disabled.contains($0.id) }
@@ -100,7 +134,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     /// The glossaries and variant groups named, or the shipped ones.
-    private func loadTerminology() throws -> Terminology {
+    func loadTerminology() throws -> Terminology {
         var glossaryPaths = glossary
         var variantPaths = variants
         if glossaryPaths.isEmpty {

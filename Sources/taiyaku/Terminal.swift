@@ -9,4 +9,20 @@ enum Terminal {
         if environment["TERM"] == "dumb" { return false }
         return isatty(STDOUT_FILENO) != 0
     }
+
+    /// A progress line only when standard error is a terminal that can rewrite a line, outside CI (`CI` set, as
+    /// GitHub Actions, GitLab and most others do, unless to `false` or `0`).
+    static var showsProgress: Bool {
+        let environment = ProcessInfo.processInfo.environment
+        if let ci = environment["CI"], !ci.isEmpty, ci != "false", ci != "0" { return false }
+        if environment["TERM"] == "dumb" { return false }
+        return isatty(STDERR_FILENO) != 0
+    }
+
+    /// The width in columns of the terminal on `descriptor`, when it is one and says.
+    static func columns(of descriptor: Int32) -> Int? {
+        var size = winsize()
+        guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
 }

@@ -53,14 +53,22 @@ public struct Baseline: Sendable, Equatable {
 
     /// The findings the baseline does not accept.
     public func newFindings(in findings: [Finding]) -> [Finding] {
+        newFindings(in: [findings])[0]
+    }
+
+    /// The findings of several reviews (a batch) the baseline does not accept, group by group. Each fingerprint
+    /// accepts as many findings in all groups together as the baseline lists, the earliest first.
+    public func newFindings(in groups: [[Finding]]) -> [[Finding]] {
         var remaining = Dictionary(grouping: entries, by: \.fingerprint).mapValues(\.count)
-        return findings.filter { finding in
-            let key = finding.fingerprint
-            if let count = remaining[key], count > 0 {
-                remaining[key] = count - 1
-                return false
+        return groups.map { findings in
+            findings.filter { finding in
+                let key = finding.fingerprint
+                if let count = remaining[key], count > 0 {
+                    remaining[key] = count - 1
+                    return false
+                }
+                return true
             }
-            return true
         }
     }
 }

@@ -27,8 +27,13 @@ public struct Review: Sendable {
 
     /// The same review without the findings `baseline` accepts.
     public func excluding(_ baseline: Baseline) -> Review {
+        keeping(baseline.newFindings(in: findings))
+    }
+
+    /// The same review with `findings` (a subset of its own) as its findings.
+    func keeping(_ findings: [Finding]) -> Review {
         Review(
-            source: source, target: target, beads: beads, findings: baseline.newFindings(in: findings), rules: rules,
+            source: source, target: target, beads: beads, findings: findings, rules: rules,
             sourceHighlights: sourceHighlights, targetHighlights: targetHighlights)
     }
 

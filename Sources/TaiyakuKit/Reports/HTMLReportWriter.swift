@@ -9,6 +9,11 @@ public struct HTMLReportWriter: Sendable {
     }
 
     public func document(for review: Review) -> String {
+        document(for: review, indexLink: nil)
+    }
+
+    /// The page of one review; `indexLink`, when given, is the address of the batch index the header links back to.
+    func document(for review: Review, indexLink: String?) -> String {
         let numbered = Array(review.findings.enumerated())
         var marks: [DocumentSide: [Int: [Mark]]] = [.source: [:], .target: [:]]
         for (number, finding) in numbered {
@@ -35,7 +40,7 @@ public struct HTMLReportWriter: Sendable {
             .element(XMLElement("style", children: [.raw(Self.styleSheet)])),
         ])
         let body = XMLElement("body", children: [
-            .element(header(review, title: title)),
+            .element(header(review, title: title, indexLink: indexLink)),
             .element(findingList(numbered, review: review)),
             .element(beadTable(review, marks: marks)),
             .element(XMLElement("script", children: [.raw(Self.script)])),
@@ -50,7 +55,7 @@ public struct HTMLReportWriter: Sendable {
         let id: String?
     }
 
-    private func header(_ review: Review, title: String) -> XMLElement {
+    private func header(_ review: Review, title: String, indexLink: String?) -> XMLElement {
         let counts = review.counts
         var chips: [XMLElement.Child] = []
         for severity in Finding.Severity.allCases.reversed() {
@@ -61,7 +66,13 @@ public struct HTMLReportWriter: Sendable {
         }
         chips.append(.element(XMLElement("button", attributes: [("class", "chip"), ("data-filter", "all"), ("type", "button")], text: "show all")))
         let aligned = review.beads.filter(\.isAligned).count
-        return XMLElement("header", children: [
+        var top: [XMLElement.Child] = []
+        if let indexLink {
+            top.append(.element(XMLElement("p", attributes: [("class", "meta")], children: [
+                .element(XMLElement("a", attributes: [("href", indexLink)], text: "← all pairs"))
+            ])))
+        }
+        return XMLElement("header", children: top + [
             .element(XMLElement("h1", text: title)),
             .element(XMLElement("p", attributes: [("class", "meta")], text:
                 "\(review.source.segments.count) source and \(review.target.segments.count) target segments in \(review.beads.count) beads (\(aligned) aligned) · taiyaku \(toolVersion)")),

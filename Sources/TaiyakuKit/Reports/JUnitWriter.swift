@@ -9,6 +9,15 @@ public struct JUnitWriter: Sendable {
     }
 
     public func document(for review: Review) -> String {
+        let (suite, failures) = testSuite(for: review)
+        let root = XMLElement(
+            "testsuites", attributes: [("name", "taiyaku"), ("tests", "\(review.rules.count)"), ("failures", "\(failures)")],
+            children: [.element(suite)])
+        return root.document()
+    }
+
+    /// The test suite of one review, named after its two files, and how many of its test cases fail.
+    func testSuite(for review: Review) -> (suite: XMLElement, failures: Int) {
         let suiteName = "\(review.source.document.name) ↔ \(review.target.document.name)"
         var cases: [XMLElement.Child] = []
         var failures = 0
@@ -33,10 +42,7 @@ public struct JUnitWriter: Sendable {
             "testsuite",
             attributes: [("name", suiteName), ("tests", "\(review.rules.count)"), ("failures", "\(failures)"), ("errors", "0")],
             children: cases)
-        let root = XMLElement(
-            "testsuites", attributes: [("name", "taiyaku"), ("tests", "\(review.rules.count)"), ("failures", "\(failures)")],
-            children: [.element(suite)])
-        return root.document()
+        return (suite, failures)
     }
 
     private func line(for finding: Finding, in review: Review) -> String {

@@ -18,6 +18,20 @@ public struct SARIFLog: Codable, Sendable, Equatable {
         public let tool: Tool
         public let columnKind: String
         public let results: [Result]
+        /// Only in a batch log where some pair could not be checked: one unsuccessful invocation listing them.
+        public let invocations: [Invocation]?
+    }
+
+    /// How the run went (SARIF §3.20); Taiyaku writes one only to report pairs it could not check.
+    public struct Invocation: Codable, Sendable, Equatable {
+        public let executionSuccessful: Bool
+        public let toolExecutionNotifications: [Notification]
+    }
+
+    /// A problem of the tool rather than of the documents (SARIF §3.58): a pair that could not be loaded.
+    public struct Notification: Codable, Sendable, Equatable {
+        public let level: String
+        public let message: Message
     }
 
     public struct Tool: Codable, Sendable, Equatable {
@@ -83,9 +97,25 @@ public struct SARIFLog: Codable, Sendable, Equatable {
 
     /// - Parameter workingDirectory: artifact URIs are written relative to it.
     public init(_ review: Review, toolVersion: String, workingDirectory: String) {
+        self.init(reviews: [review], failures: [], toolVersion: toolVersion, workingDirectory: workingDirectory)
+    }
+
+    /// One run holding the results of several reviews (a batch), each located in its own files, and a
+    /// notification for each pair that could not be checked.
+    /// - Parameters:
+    ///   - reviews: in report order; their rules are merged by id.
+    ///   - failures: messages for pairs that could not be checked; when there are any, the run has an unsuccessful
+    ///     invocation listing them.
+    init(reviews: [Review], failures: [String], toolVersion: String, workingDirectory: String) {
         version = "2.1.0"
         schema = "https://json.schemastore.org/sarif-2.1.0.json"
-        let rules = review.rules.map { rule in
+        var descriptors: [String: RuleDescriptor] = [:]
+        for review in reviews {
+            for rule in review.rules where descriptors[rule.id] == nil {
+                descriptors[rule.id] = rule
+            }
+        }
+        let rules = descriptors.values.sorted { $0.id < $1.id }.map { rule in
             Rule(
                 id: rule.id, name: rule.id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(),
                 shortDescription: Message(text: rule.summary),
@@ -104,29 +134,37 @@ public struct SARIFLog: Codable, Sendable, Equatable {
                         snippet: Message(text: place.excerpt))),
                 message: label.map { Message(text: $0) })
         }
-        let results = review.findings.compactMap { finding -> Result? in
-            let primary: Location
-            var related: [Location] = []
-            if let target = finding.target {
-                primary = location(target, in: review.target.document, id: nil, label: nil)
-                if let source = finding.source {
-                    related.append(location(source, in: review.source.document, id: 1, label: "source sentence"))
+        func results(of review: Review) -> [Result] {
+            review.findings.compactMap { finding -> Result? in
+                let primary: Location
+                var related: [Location] = []
+                if let target = finding.target {
+                    primary = location(target, in: review.target.document, id: nil, label: nil)
+                    if let source = finding.source {
+                        related.append(location(source, in: review.source.document, id: 1, label: "source sentence"))
+                    }
+                } else if let source = finding.source {
+                    primary = location(source, in: review.source.document, id: nil, label: nil)
+                } else {
+                    return nil
                 }
-            } else if let source = finding.source {
-                primary = location(source, in: review.source.document, id: nil, label: nil)
-            } else {
-                return nil
+                return Result(
+                    ruleId: finding.ruleID, ruleIndex: ruleIndex[finding.ruleID] ?? 0, level: Self.level(finding.severity),
+                    message: Message(text: finding.suggestion.map { "\(finding.message) Suggestion: \($0)" } ?? finding.message),
+                    locations: [primary], relatedLocations: related.isEmpty ? nil : related,
+                    partialFingerprints: [Self.fingerprintKey: finding.fingerprint])
             }
-            return Result(
-                ruleId: finding.ruleID, ruleIndex: ruleIndex[finding.ruleID] ?? 0, level: Self.level(finding.severity),
-                message: Message(text: finding.suggestion.map { "\(finding.message) Suggestion: \($0)" } ?? finding.message),
-                locations: [primary], relatedLocations: related.isEmpty ? nil : related,
-                partialFingerprints: [Self.fingerprintKey: finding.fingerprint])
         }
+        let results = reviews.flatMap(results(of:))
+        let invocations = failures.isEmpty ? nil : [
+            Invocation(
+                executionSuccessful: false,
+                toolExecutionNotifications: failures.map { Notification(level: "error", message: Message(text: $0)) })
+        ]
         runs = [
             Run(
                 tool: Tool(driver: Driver(name: "Taiyaku", version: toolVersion, rules: rules)),
-                columnKind: "utf16CodeUnits", results: results)
+                columnKind: "utf16CodeUnits", results: results, invocations: invocations)
         ]
     }
 

@@ -97,16 +97,28 @@ import Testing
 
 /// Validates reports against their JSON Schemas with Python's `jsonschema` (which `.ci/run` installs).
 @Suite struct ReportSchemaTests {
-    static func validate(_ data: Data, schema: String) throws -> (status: Int32, message: String) {
+    /// Validates `data` against `schema`; the schemas in `references` resolve `$ref`s to their `$id`s (the batch
+    /// schema takes each pair's report from the review report schema), so nothing is fetched.
+    static func validate(_ data: Data, schema: String, references: [String] = []) throws -> (status: Int32, message: String) {
         let file = try CommandRunner.temporaryFile(Array(data), name: "report.json")
         defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let script = """
+            import json, sys, jsonschema
+            instance, schema = (json.load(open(path)) for path in sys.argv[1:3])
+            others = [json.load(open(path)) for path in sys.argv[3:]]
+            validator = jsonschema.validators.validator_for(schema)
+            try:
+                from referencing import Registry, Resource
+                registry = Registry().with_resources([(other["$id"], Resource.from_contents(other)) for other in others])
+                validator(schema, registry=registry).validate(instance)
+            except ImportError:  # jsonschema before 4.18
+                resolver = jsonschema.RefResolver.from_schema(schema, store={other["$id"]: other for other in others})
+                validator(schema, resolver=resolver).validate(instance)
+            print('valid')
+            """
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", "-c",
-            "import json, sys, jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))); print('valid')",
-            file.path, schema,
-        ]
+        process.arguments = ["python3", "-c", script, file.path, schema] + references
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
@@ -126,6 +138,48 @@ import Testing
         var object = try #require(try JSONSerialization.jsonObject(with: try ReviewReport(try ReportSnapshotTests.review(), toolVersion: "test").jsonData()) as? [String: Any])
         object.removeValue(forKey: "summary")
         let result = try Self.validate(try JSONSerialization.data(withJSONObject: object), schema: Fixtures.path("Sources/TaiyakuKit/Resources/Schemas/review-report.schema.json"))
+        #expect(result.status != 0)
+    }
+
+    static let batchSchema = Fixtures.path("Sources/TaiyakuKit/Resources/Schemas/batch-report.schema.json")
+    static let reviewSchema = Fixtures.path("Sources/TaiyakuKit/Resources/Schemas/review-report.schema.json")
+
+    /// A batch of the snapshot pair, reviewed, and a pair that could not be read.
+    static func batch() throws -> BatchReview {
+        let review = try ReportSnapshotTests.review()
+        return BatchReview(
+            entries: [
+                BatchReview.Entry(pair: BatchPair(name: "release", source: "release.en.txt", target: "release.ja.txt"), outcome: .reviewed(review)),
+                BatchReview.Entry(pair: BatchPair(name: "broken", source: "broken.en.txt", target: "broken.ja.txt"), outcome: .failed("broken.ja.txt: invalid UTF-8 at byte 3")),
+            ],
+            unpaired: ["lonely.en.txt"])
+    }
+
+    @Test func batchReportMatchesItsSchema() throws {
+        let data = try BatchReport(try Self.batch(), toolVersion: "test").jsonData()
+        let result = try Self.validate(data, schema: Self.batchSchema, references: [Self.reviewSchema])
+        #expect(result.status == 0, "\(result.message)")
+    }
+
+    @Test func batchSchemaChecksThePairReportsAndTheirErrors() throws {
+        let data = try BatchReport(try Self.batch(), toolVersion: "test").jsonData()
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        var pairs = try #require(object["pairs"] as? [[String: Any]])
+        // A pair's report is held to the review report schema: one without its summary is refused.
+        var report = try #require(pairs[0]["report"] as? [String: Any])
+        report.removeValue(forKey: "summary")
+        pairs[0]["report"] = report
+        var broken = object
+        broken["pairs"] = pairs
+        let missingSummary = try Self.validate(
+            try JSONSerialization.data(withJSONObject: broken), schema: Self.batchSchema, references: [Self.reviewSchema])
+        #expect(missingSummary.status != 0)
+        // A pair with neither a report nor an error is refused.
+        var neither = try #require(object["pairs"] as? [[String: Any]])
+        neither[1].removeValue(forKey: "error")
+        var empty = object
+        empty["pairs"] = neither
+        let result = try Self.validate(try JSONSerialization.data(withJSONObject: empty), schema: Self.batchSchema, references: [Self.reviewSchema])
         #expect(result.status != 0)
     }
 }

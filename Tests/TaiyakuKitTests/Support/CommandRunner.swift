@@ -39,6 +39,22 @@ enum CommandRunner {
             standardError: String(decoding: errorData, as: UTF8.self))
     }
 
+    /// Runs another program and returns what it wrote to standard output.
+    static func runTool(_ path: String, _ arguments: [String], directory: URL, environment: [String: String] = [:]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
     /// A temporary file holding `bytes`, removed by the caller.
     static func temporaryFile(_ bytes: [UInt8], name: String = "input.txt") throws -> URL {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("taiyaku-\(UUID().uuidString)")

@@ -1,0 +1,25 @@
+/// Why a batch could not be assembled. A pair that fails to load is not a `BatchError`: it is reported in the
+/// batch's results and the other pairs still run.
+public enum BatchError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// A manifest line that is not `SOURCE<TAB>TARGET`; `line` is 1-based.
+    case malformedManifestLine(file: String, line: Int, reason: String)
+    /// A manifest with no pair in it (only blank lines and comments).
+    case emptyManifest(file: String)
+    /// A folder whose entries cannot be listed.
+    case unreadableDirectory(path: String, reason: String)
+    /// Language suffixes that cannot tell sources from targets (`.en.txt` and `.en.txt`).
+    case sameSuffix(suffix: String)
+
+    public var description: String {
+        switch self {
+        case .malformedManifestLine(let file, let line, let reason):
+            return "\(file):\(line): \(reason)"
+        case .emptyManifest(let file):
+            return "\(file): lists no pair (expected lines SOURCE<TAB>TARGET)"
+        case .unreadableDirectory(let path, let reason):
+            return "\(path): cannot list the directory: \(reason)"
+        case .sameSuffix(let suffix):
+            return "sources and targets would both end in '\(suffix)': give two different languages"
+        }
+    }
+}

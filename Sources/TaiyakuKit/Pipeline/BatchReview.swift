@@ -1,0 +1,95 @@
+/// The outcome of checking many pairs: one result per pair in the order the pairs were given (manifest order, or
+/// by name for folders), whatever order they finished in.
+public struct BatchReview: Sendable {
+    /// What became of one pair.
+    public enum Outcome: Sendable {
+        case reviewed(Review)
+        /// The pair could not be loaded or reviewed; the message names the file (`x.ja.txt: invalid UTF-8 at byte 12`).
+        case failed(String)
+    }
+
+    /// One pair and what became of it.
+    public struct Entry: Sendable {
+        public let pair: BatchPair
+        public let outcome: Outcome
+
+        public init(pair: BatchPair, outcome: Outcome) {
+            self.pair = pair
+            self.outcome = outcome
+        }
+
+        /// The review, when the pair was reviewed.
+        public var review: Review? {
+            if case .reviewed(let review) = outcome { return review }
+            return nil
+        }
+
+        /// The error message, when the pair failed.
+        public var failure: String? {
+            if case .failed(let message) = outcome { return message }
+            return nil
+        }
+    }
+
+    /// Sums over the reviewed pairs.
+    public struct Totals: Sendable, Equatable, Codable {
+        public let pairs: Int
+        public let reviewed: Int
+        public let failed: Int
+        public let unpaired: Int
+        public let errors: Int
+        public let warnings: Int
+        public let notes: Int
+        public let beads: Int
+        public let aligned: Int
+    }
+
+    public let entries: [Entry]
+    /// Files found without a partner (folder pairing only).
+    public let unpaired: [String]
+
+    public init(entries: [Entry], unpaired: [String] = []) {
+        self.entries = entries
+        self.unpaired = unpaired
+    }
+
+    /// The reviews of the pairs that were reviewed, in order.
+    public var reviews: [Review] { entries.compactMap(\.review) }
+
+    /// Whether some pair could not be loaded or reviewed.
+    public var hasFailures: Bool { entries.contains { $0.failure != nil } }
+
+    /// Whether any reviewed pair has a finding at or above `threshold` (`nil`: never fail).
+    public func fails(at threshold: Finding.Severity?) -> Bool {
+        reviews.contains { $0.fails(at: threshold) }
+    }
+
+    public var totals: Totals {
+        let reviews = self.reviews
+        var counts: [Finding.Severity: Int] = [:]
+        for review in reviews {
+            counts.merge(review.counts, uniquingKeysWith: +)
+        }
+        return Totals(
+            pairs: entries.count, reviewed: reviews.count, failed: entries.count - reviews.count, unpaired: unpaired.count,
+            errors: counts[.error] ?? 0, warnings: counts[.warning] ?? 0, notes: counts[.note] ?? 0,
+            beads: reviews.reduce(0) { $0 + $1.beads.count },
+            aligned: reviews.reduce(0) { $0 + $1.beads.filter(\.isAligned).count })
+    }
+
+    /// Every finding of every reviewed pair, in order (for writing one baseline that serves all pairs).
+    public var findings: [Finding] { reviews.flatMap(\.findings) }
+
+    /// The same batch without the findings `baseline` accepts. A fingerprint listed once accepts one finding in
+    /// the whole batch (the first, in pair order), as it accepts one in a single review.
+    public func excluding(_ baseline: Baseline) -> BatchReview {
+        let kept = baseline.newFindings(in: reviews.map(\.findings))
+        var next = kept.makeIterator()
+        return BatchReview(
+            entries: entries.map { entry in
+                guard let review = entry.review, let findings = next.next() else { return entry }
+                return Entry(pair: entry.pair, outcome: .reviewed(review.keeping(findings)))
+            },
+            unpaired: unpaired)
+    }
+}

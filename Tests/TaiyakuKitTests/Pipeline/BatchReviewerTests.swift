@@ -1,0 +1,94 @@
+import Foundation
+import Synchronization
+import Testing
+
+@testable import TaiyakuKit
+
+/// Checking many pairs: the example pairs of the seeds, pairs that cannot be loaded, order, baselines.
+@Suite struct BatchReviewerTests {
+    static let tajikistan = BatchPair(
+        name: "004", source: Fixtures.path("seeds/004_c378caca38268456.txt"), target: Fixtures.path("seeds/examples/004-tajikistan.ja.txt"))
+    static let turkmenistan = BatchPair(
+        name: "003", source: Fixtures.path("seeds/examples/003-turkmenistan.en.txt"), target: Fixtures.path("seeds/003_8de714b2e908a213.txt"))
+
+    static func reviewer(concurrency: Int = 2) throws -> BatchReviewer {
+        BatchReviewer(
+            reviewer: Reviewer(checks: CheckRegistry.all, terminology: try TerminologyFixtures.terminology()),
+            maximumConcurrency: concurrency)
+    }
+
+    /// A folder with a file that is not UTF-8, removed by the caller.
+    static func brokenPair() throws -> (pair: BatchPair, folder: URL) {
+        let target = try CommandRunner.temporaryFile(Array("２０２５年".utf8) + [0xFF], name: "broken.ja.txt")
+        return (BatchPair(name: "broken", source: tajikistan.source, target: target.path), target.deletingLastPathComponent())
+    }
+
+    @Test func eachPairIsReviewedAsAloneAndBrokenPairsAreReportedInPlace() throws {
+        let (broken, folder) = try Self.brokenPair()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let missing = BatchPair(name: "missing", source: Self.tajikistan.source, target: "nowhere/missing.ja.txt")
+        // English where Japanese is expected.
+        let wrongLanguage = BatchPair(name: "swapped", source: Self.turkmenistan.source, target: Self.tajikistan.source)
+        let pairs = [Self.tajikistan, missing, broken, wrongLanguage, Self.turkmenistan]
+        let batch = try Self.reviewer().review(pairs)
+
+        #expect(batch.entries.map(\.pair) == pairs)
+        #expect(batch.entries.map { $0.review != nil } == [true, false, false, false, true])
+        #expect(batch.entries.compactMap(\.failure) == [
+            "nowhere/missing.ja.txt: no such file",
+            "\(broken.target): invalid UTF-8 at byte 15",
+            "\(Self.tajikistan.source): expected Japanese text, but its script is English",
+        ])
+        #expect(batch.hasFailures)
+        // A reviewed pair's report is exactly the one a single check writes.
+        let single = Reviewer(checks: CheckRegistry.all, terminology: try TerminologyFixtures.terminology())
+        for (entry, pair) in [(batch.entries[0], Self.tajikistan), (batch.entries[4], Self.turkmenistan)] {
+            let alone = try single.review(try TranslationPair.load(source: pair.source, target: pair.target))
+            let review = try #require(entry.review)
+            #expect(ReviewReport(review, toolVersion: "test") == ReviewReport(alone, toolVersion: "test"))
+            #expect(!review.findings.isEmpty && review.beads.filter(\.isAligned).count > 40)
+        }
+        let totals = batch.totals
+        let reviews = batch.reviews
+        #expect(totals.pairs == 5 && totals.reviewed == 2 && totals.failed == 3)
+        #expect(totals.errors + totals.warnings + totals.notes == reviews.reduce(0) { $0 + $1.findings.count })
+        #expect(totals.aligned == reviews.reduce(0) { $0 + $1.beads.filter(\.isAligned).count })
+        #expect(batch.fails(at: .note) && !batch.fails(at: nil))
+    }
+
+    @Test func resultsKeepTheGivenOrderWhateverTheConcurrency() throws {
+        let (broken, folder) = try Self.brokenPair()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The broken pair finishes first and 004 last, on several workers.
+        let pairs = [Self.turkmenistan, broken, Self.tajikistan]
+        let reports = try [1, 3].map { workers -> Data in
+            let seen = Mutex<[BatchReviewer.Progress]>([])
+            let batch = try Self.reviewer(concurrency: workers).review(pairs) { progress in
+                seen.withLock { $0.append(progress) }
+            }
+            let calls = seen.withLock { $0 }
+            #expect(calls.map(\.completed) == [1, 2, 3] && calls.allSatisfy { $0.total == 3 })
+            #expect(Set(calls.map(\.pair)) == Set(pairs))
+            #expect(batch.entries.map(\.pair.name) == ["003", "broken", "004"])
+            return try BatchReport(batch, toolVersion: "test").jsonData()
+        }
+        #expect(reports[0] == reports[1])
+    }
+
+    @Test func oneBaselineServesAllPairs() throws {
+        let copy = BatchPair(name: "004 again", source: Self.tajikistan.source, target: Self.tajikistan.target)
+        let batch = try Self.reviewer().review([Self.tajikistan, copy, Self.turkmenistan])
+        let first = try #require(batch.entries[0].review)
+        #expect(!first.findings.isEmpty)
+        // Accepting the first pair's findings accepts each once: the identical second pair keeps its own.
+        let once = batch.excluding(Baseline(accepting: first.findings))
+        #expect(once.entries[0].review?.findings.isEmpty == true)
+        #expect(once.entries[1].review?.findings == batch.entries[1].review?.findings)
+        #expect(once.entries[2].review?.findings == batch.entries[2].review?.findings)
+        // A baseline of the whole batch accepts everything, and survives its JSON round trip.
+        let file = try CommandRunner.temporaryFile(Array(try Baseline(accepting: batch.findings).jsonData()), name: "baseline.json")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let all = batch.excluding(try Baseline.load(contentsOf: file.path))
+        #expect(all.findings.isEmpty && all.reviews.count == 3 && !all.fails(at: .note))
+    }
+}
