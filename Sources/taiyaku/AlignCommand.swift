@@ -20,11 +20,7 @@ struct AlignCommand: ParsableCommand {
     @Argument(help: "Its translation (Japanese by default).")
     var target: String
 
-    @Option(name: .customLong("source-lang"), help: "The source's language: en, ja or auto.")
-    var sourceLanguage: LanguageOption = .en
-
-    @Option(name: .customLong("target-lang"), help: "The target's language: en, ja or auto.")
-    var targetLanguage: LanguageOption = .ja
+    @OptionGroup var languages: PairLanguageOptions
 
     @Option(help: "tsv: source<TAB>target per bead (an empty side for 1:0 and 0:1); json: beads with indices, texts, offsets, confidence and evidence; tmx: TMX 1.4b of the aligned beads.")
     var format: Format = .tsv
@@ -37,8 +33,8 @@ struct AlignCommand: ParsableCommand {
 
     func run() throws {
         let pair = try TranslationPair.load(
-            source: source, target: target, sourceLanguage: sourceLanguage.language,
-            targetLanguage: targetLanguage.language)
+            source: source, target: target, sourceLanguage: languages.sourceLanguage.language,
+            targetLanguage: languages.targetLanguage.language)
         var aligner = Aligner()
         if let parameters {
             aligner.parameters = try AlignmentParameters.decode(

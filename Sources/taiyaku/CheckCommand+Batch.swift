@@ -11,7 +11,7 @@ extension CheckCommand {
 
     /// Pairs `x.en.txt` in `sourceFolder` with `x.ja.txt` in `targetFolder` and checks the pairs.
     func runBatch(folders sourceFolder: String, _ targetFolder: String) throws {
-        guard let sourceLanguage = sourceLanguage.language, let targetLanguage = targetLanguage.language else {
+        guard let sourceLanguage = languages.sourceLanguage.language, let targetLanguage = languages.targetLanguage.language else {
             throw CommandFailure(message: "pairing folders by file name needs --source-lang and --target-lang to be en or ja, not auto")
         }
         let pairing = try DirectoryPairing(
@@ -33,8 +33,8 @@ extension CheckCommand {
         let accepted = try baseline.map { try Baseline.load(contentsOf: $0) }
         let checks = CheckRegistry.all.filter { !disabled.contains($0.id) }
         let reviewer = BatchReviewer(
-            reviewer: Reviewer(checks: checks, terminology: noGlossary ? nil : try loadTerminology()),
-            sourceLanguage: sourceLanguage.language, targetLanguage: targetLanguage.language)
+            reviewer: Reviewer(checks: checks, terminology: noGlossary ? nil : try loadTerminology(), documentDate: documentDate),
+            sourceLanguage: languages.sourceLanguage.language, targetLanguage: languages.targetLanguage.language)
         var batch: BatchReview
         if Terminal.showsProgress {
             let line = ProgressLine()

@@ -50,11 +50,12 @@ struct CheckCommand: ParsableCommand {
         valueName: "manifest"))
     var manifest: String?
 
-    @Option(name: .customLong("source-lang"), help: "The source's language: en, ja or auto.")
-    var sourceLanguage: LanguageOption = .en
+    @OptionGroup var languages: PairLanguageOptions
 
-    @Option(name: .customLong("target-lang"), help: "The target's language: en, ja or auto.")
-    var targetLanguage: LanguageOption = .ja
+    @Option(help: ArgumentHelp(
+        "The date relative dates refer to (this year, 本年); by default the date the documents give.",
+        valueName: "YYYY-MM-DD"))
+    var date: String?
 
     @Option(help: "text (for people), json, sarif (code scanning), junit (GitLab, Jenkins) or html (side by side).")
     var format: Format = .text
@@ -90,6 +91,9 @@ struct CheckCommand: ParsableCommand {
         if manifest == nil, source == nil || target == nil {
             throw ValidationError("give SOURCE and TARGET (two files, or two folders of pairs), or --pairs MANIFEST")
         }
+        if let date, CalendarDate(iso: date) == nil {
+            throw ValidationError("--date takes a real day as YYYY-MM-DD, not '\(date)'")
+        }
         if noGlossary, !glossary.isEmpty || !variants.isEmpty {
             throw ValidationError("--no-glossary cannot be combined with --glossary or --variants")
         }
@@ -117,10 +121,10 @@ struct CheckCommand: ParsableCommand {
     /// One pair: the report of its review.
     private func runSingle(source: String, target: String) throws {
         let pair = try TranslationPair.load(
-            source: source, target: target, sourceLanguage: sourceLanguage.language, targetLanguage: targetLanguage.language)
+            source: source, target: target, sourceLanguage: languages.sourceLanguage.language, targetLanguage: languages.targetLanguage.language)
         let checks = CheckRegistry.all.filter { !disabled.contains($0.id) }
         let terminology = noGlossary ? nil : try loadTerminology()
-        var review = try Reviewer(checks: checks, terminology: terminology).review(pair)
+        var review = try Reviewer(checks: checks, terminology: terminology, documentDate: documentDate).review(pair)
         if let writeBaseline {
             try OutputDestination(path: writeBaseline).write(try Baseline(accepting: review.findings).jsonData())
         }
@@ -131,6 +135,11 @@ struct CheckCommand: ParsableCommand {
         if review.fails(at: failOn.severity) {
             throw ExitCode(1)
         }
+    }
+
+    /// The date `--date` names (validated in `validate()`).
+    var documentDate: CalendarDate? {
+        date.flatMap { CalendarDate(iso: $0) }
     }
 
     /// The glossaries and variant groups named, or the shipped ones.

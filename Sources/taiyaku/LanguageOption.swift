@@ -30,3 +30,12 @@ enum LanguageOption: String, ExpressibleByArgument, CaseIterable {
         }
     }
 }
+
+/// `--source-lang` and `--target-lang`, shared by the commands that take a pair.
+struct PairLanguageOptions: ParsableArguments {
+    @Option(name: .customLong("source-lang"), help: "The source's language: en, ja or auto.")
+    var sourceLanguage: LanguageOption = .en
+
+    @Option(name: .customLong("target-lang"), help: "The target's language: en, ja or auto.")
+    var targetLanguage: LanguageOption = .ja
+}

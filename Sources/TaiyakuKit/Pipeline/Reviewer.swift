@@ -4,11 +4,18 @@ public struct Reviewer: Sendable {
     public var checks: [any Check]
     /// The glossary and variant groups for the terminology checks (`nil`: those checks find nothing).
     public var terminology: Terminology?
+    /// The date relative dates refer to (`this year`, `本年`) when a call names none; `nil`: the date the documents
+    /// give in their headings.
+    public var documentDate: CalendarDate?
 
-    public init(aligner: Aligner = Aligner(), checks: [any Check], terminology: Terminology? = nil) {
+    public init(
+        aligner: Aligner = Aligner(), checks: [any Check], terminology: Terminology? = nil,
+        documentDate: CalendarDate? = nil
+    ) {
         self.aligner = aligner
         self.checks = checks
         self.terminology = terminology
+        self.documentDate = documentDate
     }
 
     /// Finds glossary terms, extracts anchors, aligns the pair (terms and anchors are its evidence) and runs the
@@ -42,7 +49,7 @@ public struct Reviewer: Sendable {
             targetTerms = try SegmentTerms(pair.target, terminology: terminology)
         }
         let sides = try pair.alignmentSides(
-            documentDate: documentDate, sourceTerms: sourceTerms.conceptIDs, targetTerms: targetTerms.conceptIDs)
+            documentDate: documentDate ?? self.documentDate, sourceTerms: sourceTerms.conceptIDs, targetTerms: targetTerms.conceptIDs)
         let alignment = aligner.align(sides.source, with: sides.target)
         let context = CheckContext(
             source: pair.source, target: pair.target, beads: alignment.beads, terminology: terminology,

@@ -59,3 +59,26 @@ import Testing
         #expect(same.status == 2 && same.standardError.contains("given as both source and target"))
     }
 }
+
+@Suite struct CheckDateOptionTests {
+    @Test func invalidDateIsAUsageError() throws {
+        let result = try CommandRunner.run([
+            "check", "seeds/004_c378caca38268456.txt", "seeds/examples/004-tajikistan.ja.txt", "--date", "2025-02-30",
+        ])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("--date takes a real day"))
+    }
+
+    /// `February 14 this year` in seed 004 resolves against the date given, not the document's 2025-12-20.
+    @Test func dateGivenResolvesRelativeDates() throws {
+        let document = try Fixtures.segmented("004")
+        let pair = TranslationPair(source: document, target: try Fixtures.segmented("seeds/examples/004-tajikistan.ja.txt"))
+        let given = try #require(CalendarDate(iso: "2024-06-01"))
+        let sides = try pair.alignmentSides(documentDate: given)
+        let values = sides.source.anchors.flatMap { $0 }.filter { $0.kind == .date }.map(\.value)
+        #expect(values.contains("2024-02-14"))
+        #expect(!values.contains("2025-02-14"))
+        let review = try Reviewer(checks: [], documentDate: given).context(for: pair)
+        #expect(review.beads.count > 0)
+    }
+}
