@@ -77,6 +77,13 @@ public struct HTMLReportWriter: Sendable {
             .element(XMLElement("p", attributes: [("class", "meta")], text:
                 "\(review.source.segments.count) source and \(review.target.segments.count) target segments in \(review.beads.count) beads (\(aligned) aligned) · taiyaku \(toolVersion)")),
             .element(XMLElement("div", attributes: [("class", "chips")], children: chips)),
+            .element(XMLElement("p", attributes: [("class", "legend")], children: [
+                .element(XMLElement("span", attributes: [("class", "anchor")], text: "date, number, name")),
+                .element(XMLElement("span", attributes: [("class", "term")], text: "glossary term")),
+                .element(XMLElement("mark", attributes: [("class", "finding error")], text: "finding")),
+                .element(XMLElement("mark", attributes: [("class", "flag finding warning")], text: "⚑")),
+                .text(" finding about the whole sentence · hover for details"),
+            ])),
         ])
     }
 
@@ -176,9 +183,15 @@ public struct HTMLReportWriter: Sendable {
     /// The text with its marks as nested spans; a mark that overlaps an earlier one is clipped to stay well nested.
     private func marked(_ text: String, marks: [Mark]) -> [XMLElement.Child] {
         let units = Array(text.utf16)
-        let ordered = marks.filter { !$0.range.isEmpty && $0.range.lowerBound < units.count }
+        // A finding about the whole sentence is a flag before it, so that highlights inside stay readable.
+        let isWholeFinding = { (mark: Mark) in mark.classes.hasPrefix("finding") && mark.range.lowerBound == 0 && mark.range.upperBound >= units.count }
+        var children: [XMLElement.Child] = marks.filter(isWholeFinding).map { mark in
+            var attributes = [("class", "flag " + mark.classes), ("title", mark.title)]
+            if let id = mark.id { attributes.insert(("id", id), at: 0) }
+            return .element(XMLElement("mark", attributes: attributes, text: "⚑"))
+        }
+        let ordered = marks.filter { !$0.range.isEmpty && $0.range.lowerBound < units.count && !isWholeFinding($0) }
             .sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
-        var children: [XMLElement.Child] = []
         var position = 0
         for mark in ordered where mark.range.lowerBound >= position {
             let upper = min(mark.range.upperBound, units.count)
@@ -201,7 +214,7 @@ public struct HTMLReportWriter: Sendable {
         :root { --error: #b3261e; --warning: #a15c00; --note: #2f5d8a; --line: #d9dde3; --muted: #5f6368; }
         * { box-sizing: border-box; }
         body { margin: 0; font: 15px/1.6 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic", sans-serif; color: #1f2328; background: #f6f8fa; }
-        header { position: sticky; top: 0; z-index: 2; background: #fff; border-bottom: 1px solid var(--line); padding: 12px 24px; }
+        header { background: #fff; border-bottom: 1px solid var(--line); padding: 12px 24px; }
         h1 { font-size: 18px; margin: 0 0 4px; }
         h2 { font-size: 16px; margin: 0 0 8px; }
         .meta { color: var(--muted); margin: 0 0 8px; font-size: 13px; }
@@ -221,7 +234,7 @@ public struct HTMLReportWriter: Sendable {
         .badge { display: inline-block; min-width: 64px; text-align: center; border-radius: 4px; color: #fff; font-size: 12px; padding: 0 6px; }
         .badge.error { background: var(--error); } .badge.warning { background: var(--warning); } .badge.note { background: var(--note); }
         table.beads { border-collapse: collapse; margin: 0 24px 48px; width: calc(100% - 48px); background: #fff; border: 1px solid var(--line); table-layout: fixed; }
-        table.beads th { position: sticky; top: 96px; background: #eef1f4; text-align: left; font-size: 13px; padding: 6px 10px; border-bottom: 1px solid var(--line); }
+        table.beads th { position: sticky; top: 0; z-index: 1; background: #eef1f4; text-align: left; font-size: 13px; padding: 6px 10px; border-bottom: 1px solid var(--line); }
         table.beads th:first-child { width: 48px; } table.beads th:last-child { width: 110px; }
         td { vertical-align: top; padding: 8px 10px; border-bottom: 1px solid var(--line); }
         td.number { color: var(--muted); font-size: 12px; text-align: right; }
@@ -241,6 +254,10 @@ public struct HTMLReportWriter: Sendable {
         mark.finding:target { outline: 2px solid #1f6feb; }
         span.anchor { background: #e6f4ea; border-radius: 3px; }
         span.term { background: #fff8c5; border-radius: 3px; }
+        mark.flag { border: none; border-radius: 3px; padding: 0 3px; margin-right: 4px; color: #fff; font-size: 12px; vertical-align: 1px; }
+        mark.flag.error { background: var(--error); } mark.flag.warning { background: var(--warning); } mark.flag.note { background: var(--note); }
+        .legend { margin: 8px 0 0; font-size: 12px; color: var(--muted); display: flex; gap: 10px; align-items: center; flex-wrap: wrap; }
+        .legend span, .legend mark { padding: 0 4px; }
         td.confidence { font-size: 12px; color: var(--muted); }
         td.confidence .bar { display: block; height: 4px; background: #1f6feb; border-radius: 2px; margin: 6px 0 2px; }
         body.filtered tr.bead:not(.match) { display: none; }
