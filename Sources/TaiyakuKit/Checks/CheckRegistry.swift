@@ -9,6 +9,7 @@ public enum CheckRegistry {
         TermInconsistentCheck(),
         TermNearMissCheck(),
         VariantInconsistentCheck(),
+        NumberMismatchCheck(),
     ]
 
     /// The check with rule id `id`, or `nil`.
