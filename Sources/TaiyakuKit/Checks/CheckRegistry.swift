@@ -10,6 +10,7 @@ public enum CheckRegistry {
         TermNearMissCheck(),
         VariantInconsistentCheck(),
         NumberMismatchCheck(),
+        DateMismatchCheck(),
     ]
 
     /// The check with rule id `id`, or `nil`.
