@@ -11,6 +11,7 @@ public enum CheckRegistry {
         VariantInconsistentCheck(),
         NumberMismatchCheck(),
         DateMismatchCheck(),
+        NameMismatchCheck(),
     ]
 
     /// The check with rule id `id`, or `nil`.
