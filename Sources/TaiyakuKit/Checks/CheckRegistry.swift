@@ -12,6 +12,7 @@ public enum CheckRegistry {
         NumberMismatchCheck(),
         DateMismatchCheck(),
         NameMismatchCheck(),
+        DateFormatInconsistentCheck(),
     ]
 
     /// The check with rule id `id`, or `nil`.
