@@ -13,6 +13,7 @@ public enum CheckRegistry {
         DateMismatchCheck(),
         NameMismatchCheck(),
         DateFormatInconsistentCheck(),
+        QuoteStyleInconsistentCheck(),
     ]
 
     /// The check with rule id `id`, or `nil`.
