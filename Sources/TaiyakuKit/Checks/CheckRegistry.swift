@@ -14,6 +14,7 @@ public enum CheckRegistry {
         NameMismatchCheck(),
         DateFormatInconsistentCheck(),
         QuoteStyleInconsistentCheck(),
+        DashInconsistentCheck(),
     ]
 
     /// The check with rule id `id`, or `nil`.

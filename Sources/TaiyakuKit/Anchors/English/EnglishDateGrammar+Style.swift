@@ -1,8 +1,7 @@
 /// The styles English writes dates in (`DateStyle`), read from and written to a date anchor's surface.
 extension EnglishDateGrammar {
     package func style(of surface: [UInt16]) -> DateStyle? {
-        guard let parts = DateParts(surface) else { return nil }
-        if parts.isNumeric { return .numeric }
+        guard let parts = DateParts(surface), !parts.isNumeric else { return nil }
         guard let month = parts.monthToken else { return nil }
         if let day = parts.dayToken {
             if parts.dayIsOrdinal {
@@ -17,7 +16,8 @@ extension EnglishDateGrammar {
     }
 
     package func rewrite(_ surface: [UInt16], in style: DateStyle) -> String? {
-        guard let parts = DateParts(surface), !parts.isRelative, !parts.isRange, let month = parts.month,
+        guard let parts = DateParts(surface), !parts.isNumeric, !parts.isRelative, !parts.isRange,
+            let month = parts.month,
             let name = EnglishVocabulary.months.first(where: { $0.value == month })?.key
         else { return nil }
         let monthName = name.prefix(1).uppercased() + name.dropFirst()
@@ -38,9 +38,6 @@ extension EnglishDateGrammar {
         case .ordinalDayOfMonth: return "the \(nth) of \(monthName)" + (year.map { ", " + $0 } ?? "")
         case .monthOrdinalDay: return "\(monthName) \(nth)" + (year.map { ", " + $0 } ?? "")
         case .dayOrdinalMonth: return "\(nth) \(monthName)" + (year.map { " " + $0 } ?? "")
-        case .numeric:
-            guard let year else { return nil }
-            return year + "-" + (month < 10 ? "0" : "") + String(month) + "-" + (day < 10 ? "0" : "") + String(day)
         default: return nil
         }
     }
