@@ -15,6 +15,7 @@ public enum CheckRegistry {
         DateFormatInconsistentCheck(),
         QuoteStyleInconsistentCheck(),
         DashInconsistentCheck(),
+        NameOrderInconsistentCheck(),
     ]
 
     /// The check with rule id `id`, or `nil`.
