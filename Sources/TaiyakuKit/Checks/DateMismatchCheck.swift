@@ -7,10 +7,12 @@
 /// agrees with a range it starts or ends. A bare year also agrees with the same number in a name on the other side
 /// (`United Nations 2028 Water Conference`, `2028年国連水会議`).
 ///
-/// A date the other side has no agreeing date for is paired with one the other side cannot place either (same
-/// precision first, then in order): that pair is a difference and always reported. A date left unpaired is
-/// reported as missing only when it names a day or a month of a year: translators drop a bare `this year` or
-/// `in 2025` on purpose, but not `June 27, 2025` or `September 2023`.
+/// Dates with no equal on the other side are paired as differences when they have the same precision and shape and
+/// disagree (`June 27, 2025` / `2025年7月27日`, even where the other side also has a bare `2025年`); what is left and
+/// agrees with nothing on the other side is paired with what the other side has left (same precision first, then
+/// in order). A difference is always reported. A date left unpaired is reported as missing only when it names a
+/// day or a month of a year: translators drop a bare `this year` or `in 2025` on purpose, but not `June 27, 2025`
+/// or `September 2023`.
 public struct DateMismatchCheck: Check {
     public let id = "date-mismatch"
     public let summary = "A date that the aligned sentence states differently or leaves out."
@@ -57,9 +59,7 @@ public struct DateMismatchCheck: Check {
             let target = context.anchors(.target, segments: bead.target)
             let sourceDates = source.compactMap(DatedAnchor.init)
             let targetDates = target.compactMap(DatedAnchor.init)
-            let lonelySource = sourceDates.filter { !$0.agrees(withAnyOf: targetDates, orNameNumberIn: target) }
-            let lonelyTarget = targetDates.filter { !$0.agrees(withAnyOf: sourceDates, orNameNumberIn: source) }
-            let paired = Self.pair(lonelySource, lonelyTarget)
+            let paired = Self.compare(sourceDates, targetDates, sourceAnchors: source, targetAnchors: target)
             for (expected, found) in paired.pairs {
                 findings.append(
                     context.finding(
@@ -88,25 +88,48 @@ public struct DateMismatchCheck: Check {
         return findings
     }
 
-    /// Pairs dates neither side can place: for each source date in order, the first unpaired target date of the
-    /// same precision and shape (range or not), else the first unpaired one.
+    /// Compares the dates of the two sides of a bead.
+    ///
+    /// 1. A date with an equal date on the other side (or, for a bare year, a number in a name) is settled.
+    /// 2. Of the rest, dates of the same precision and shape that disagree are paired, in order, as differences:
+    ///    `June 27, 2025` and `2025年7月27日` differ even if the other side also says `2025年` elsewhere.
+    /// 3. What is left agrees with a less or more precise date of the other side (`2025-12` with `2025-12-20`), or
+    ///    is paired with a leftover of the other side of any shape, or stays alone.
+    /// - Returns: the differences (source first) and the dates alone on each side.
     /// - Complexity: O(s · t).
-    static func pair(
-        _ source: [DatedAnchor], _ target: [DatedAnchor]
+    static func compare(
+        _ source: [DatedAnchor], _ target: [DatedAnchor], sourceAnchors: [PlacedAnchor], targetAnchors: [PlacedAnchor]
     ) -> (pairs: [(DatedAnchor, DatedAnchor)], source: [DatedAnchor], target: [DatedAnchor]) {
-        var open = Array(target.indices)
+        let restOfSource = source.filter { !$0.equals(anyOf: target, orNameNumberIn: targetAnchors) }
+        let restOfTarget = target.filter { !$0.equals(anyOf: source, orNameNumberIn: sourceAnchors) }
+        var open = Array(restOfTarget.indices)
         var pairs: [(DatedAnchor, DatedAnchor)] = []
+        var leftOver: [DatedAnchor] = []
+        for date in restOfSource {
+            let differing = open.first {
+                restOfTarget[$0].value.hasTheShape(of: date.value) && !restOfTarget[$0].value.agrees(with: date.value)
+            }
+            if let differing {
+                pairs.append((date, restOfTarget[differing]))
+                open.removeAll { $0 == differing }
+            } else {
+                leftOver.append(date)
+            }
+        }
+        let lonelySource = leftOver.filter { date in !target.contains { $0.value.agrees(with: date.value) } }
+        let lonelyTarget = open.map { restOfTarget[$0] }.filter { date in !source.contains { $0.value.agrees(with: date.value) } }
+        var remaining = Array(lonelyTarget.indices)
         var alone: [DatedAnchor] = []
-        for date in source {
-            let alike = open.first { target[$0].value.hasTheShape(of: date.value) }
-            if let chosen = alike ?? open.first {
-                pairs.append((date, target[chosen]))
-                open.removeAll { $0 == chosen }
+        for date in lonelySource {
+            let chosen = remaining.first { lonelyTarget[$0].value.hasTheShape(of: date.value) } ?? remaining.first
+            if let chosen {
+                pairs.append((date, lonelyTarget[chosen]))
+                remaining.removeAll { $0 == chosen }
             } else {
                 alone.append(date)
             }
         }
-        return (pairs, alone, open.map { target[$0] })
+        return (pairs, alone, remaining.map { lonelyTarget[$0] })
     }
 
     /// A date anchor with its value read.
@@ -120,10 +143,10 @@ public struct DateMismatchCheck: Check {
             self.value = value
         }
 
-        /// Whether a date of `others` agrees with this one, or, for a bare year, a number in a name of `anchors`
+        /// Whether a date of `others` has this one's value, or, for a bare year, a number in a name of `anchors`
         /// (the other side's anchors) is that year.
-        func agrees(withAnyOf others: [DatedAnchor], orNameNumberIn anchors: [PlacedAnchor]) -> Bool {
-            if others.contains(where: { $0.value.agrees(with: value) }) { return true }
+        func equals(anyOf others: [DatedAnchor], orNameNumberIn anchors: [PlacedAnchor]) -> Bool {
+            if others.contains(where: { $0.value == value }) { return true }
             guard value.end == nil, value.start.month == nil, let year = value.start.year else { return false }
             return anchors.contains { $0.anchor.kind == .nameNumber && $0.anchor.value == String(year) }
         }
