@@ -13,6 +13,10 @@
 /// `TAKAICHI Sanae`). If the other side has no rendering of that concept, `term-missing` reports it, naming the
 /// glossary's form; this rule does not report it a second time. So with the shipped glossary this rule watches
 /// the names the glossary does not know. A name repeated in one sentence is reported once.
+///
+/// A romanised Japanese name checked against Japanese (`TAKAICHI`, `MIYAJI`) is written in kanji there, where
+/// only the glossary can find it; it is not reported (see `RomanizedJapanese`: `UN`, written 国連, reads as Japanese
+/// too and is left out for the same reason).
 public struct NameMismatchCheck: Check {
     public let id = "name-mismatch"
     public let summary = "A proper noun in one sentence with no counterpart in the aligned sentence of the other language."
@@ -59,7 +63,11 @@ public struct NameMismatchCheck: Check {
                 var reported: Set<String> = []
                 for name in context.anchors(side, segments: bead.segments(side))
                 where name.anchor.kind == .name && name.anchor.weight >= minimumWeight {
-                    if isGlossaryName(name, side, in: context) { continue }
+                    if isGlossaryName(name, side, in: context)
+                        || AnchorGrammars.writesInOwnScript(name.anchor.value, language: context.document(other).language)
+                    {
+                        continue
+                    }
                     if otherNames.contains(where: { matcher.similarity(name.anchor, $0.anchor) >= minimumSimilarity }) {
                         continue
                     }
