@@ -3,8 +3,9 @@
 ///
 /// Double marks (`"` against `“ ”`) and single marks and apostrophes (`'` against `‘ ’`) are counted separately.
 /// The style with more marks is the document's (ties: the style used first). One finding per document and kind of
-/// mark points to the first mark of the other style (for double marks, the quotation it opens) and counts both
-/// styles: the fix is one search and replace, so a finding per mark would only repeat it. Japanese corner brackets (`「」`) are another convention, not a style of
+/// mark points to the first mark of the other style (for double marks, the quotation it opens), counts both
+/// styles and suggests that text restyled: the fix is one search and replace, so a finding per mark would only
+/// repeat it. Japanese corner brackets (`「」`) are another convention, not a style of
 /// these marks: whether a translation uses `「」` or `“”` for the same purpose is out of this rule's scope, but
 /// straight and curly marks mixed in a Japanese document are reported like in English.
 ///
@@ -88,10 +89,34 @@ public struct QuoteStyleInconsistentCheck: Check {
                         message: "\(Self.name(minority).capitalized) \(mark.name) (\(Self.form(mark, minority))) here: "
                             + "\(minorityCount) of this document's \(all.count) \(mark.name) are \(Self.name(minority)), "
                             + "\(majorityCount) \(Self.name(majority)) (\(Self.form(mark, majority))); use one style",
-                        suggestion: Self.form(mark, majority)))
+                        suggestion: Self.restyled(
+                            segments[shown.segment].units, shown.offset..<end, mark: mark, to: majority)))
             }
         }
         return findings
+    }
+
+    /// The text of `range` with its marks of kind `mark` written in `style`. A curly mark opens unless a letter,
+    /// digit or closing punctuation stands before it (the usual rule: `Japan’s`, `“the Project”`).
+    static func restyled(_ units: [UInt16], _ range: Range<Int>, mark: Mark, to style: Style) -> String {
+        var result: [UInt16] = []
+        for offset in range {
+            let unit = units[offset]
+            guard let (kind, written) = classify(unit), kind == mark, written != style else {
+                result.append(unit)
+                continue
+            }
+            if style == .straight {
+                result.append(mark == .double ? 0x22 : 0x27)
+            } else {
+                let before = offset > 0 ? units[offset - 1] : 0x20
+                let closes =
+                    CharacterClass.isLatinLetter(before) || CharacterClass.isDigit(before) || CharacterClass.isCloser(before)
+                    || before == 0x2E || before == 0x2C
+                result.append(mark == .double ? (closes ? 0x201D : 0x201C) : (closes ? 0x2019 : 0x2018))
+            }
+        }
+        return String(decoding: result, as: UTF16.self)
     }
 
     static func name(_ style: Style) -> String { style == .straight ? "straight" : "curly" }

@@ -221,10 +221,12 @@ import Testing
         }
     }
 
-    @Test func minorityDateStylesAreRewrittenInTheMajoritysStyle() throws {
+    @Test func suggestionsRewriteTheMinorityInTheMajoritysForm() throws {
         let (_, findings) = try Self.alone("000")
         let suggestions = findings.filter { $0.ruleID == "date-format-inconsistent" }.compactMap(\.suggestion)
         #expect(suggestions == ["April 14", "January 22, 2024", "April 2025", "April 2025"])
+        let quotes = findings.filter { $0.ruleID == "quote-style-inconsistent" }.compactMap(\.suggestion)
+        #expect(quotes == ["“Central Asia plus Japan”", "'"])
         let name = try #require(findings.first { $0.ruleID == "name-order-inconsistent" })
         #expect(name.suggestion == "Serdar Berdimuhamedov")
     }
