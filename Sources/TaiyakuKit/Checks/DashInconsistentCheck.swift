@@ -24,7 +24,8 @@ public struct DashInconsistentCheck: Check {
             CheckExample(
                 source: "The Decade for Action, 2018-2028, supports the Sendai Framework 2015–2030.", triggers: true),
             CheckExample(
-                source: "The Japan-Tajikistan Consultations were launched. The Japan-EBRD Cooperation Fund was affirmed.",
+                source:
+                    "The Japan-Tajikistan Consultations were launched. The Japan-EBRD Cooperation Fund was affirmed.",
                 triggers: false),
             CheckExample(
                 source: "The Japan–Tajikistan Network supports people-to-people exchanges in 2018-2028 and 2021-2025.",
@@ -87,7 +88,8 @@ public struct DashInconsistentCheck: Check {
                     findings.append(
                         context.finding(
                             self, side, segment: join.segment, textRange: join.range,
-                            message: "'\(join.written(with: join.joiner))' is joined with \(join.joiner.name), but this "
+                            message:
+                                "'\(join.written(with: join.joiner))' is joined with \(join.joiner.name), but this "
                                 + "document joins \(what) with \(majority.name) \(times(majorityJoins.count))"
                                 + (first.isNumberRange ? " ('\(exemplar.written(with: majority))')" : ""),
                             suggestion: join.written(with: majority)))

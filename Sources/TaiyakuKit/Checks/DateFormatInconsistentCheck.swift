@@ -22,7 +22,8 @@ public struct DateFormatInconsistentCheck: Check {
                 source: "The two leaders met on April 15, 2025. The Memorandum was signed on 22 January 2024.",
                 triggers: true),
             CheckExample(
-                source: "The plant was contracted in April 2025. The Agreement was signed in April, 2025.", triggers: true),
+                source: "The plant was contracted in April 2025. The Agreement was signed in April, 2025.",
+                triggers: true),
             CheckExample(
                 source: "The two leaders met on April 15, 2025. The Memorandum was signed on January 22, 2024.",
                 triggers: false),

@@ -117,7 +117,9 @@ public struct DateMismatchCheck: Check {
             }
         }
         let lonelySource = leftOver.filter { date in !target.contains { $0.value.agrees(with: date.value) } }
-        let lonelyTarget = open.map { restOfTarget[$0] }.filter { date in !source.contains { $0.value.agrees(with: date.value) } }
+        let lonelyTarget = open.map { restOfTarget[$0] }.filter { date in
+            !source.contains { $0.value.agrees(with: date.value) }
+        }
         var remaining = Array(lonelyTarget.indices)
         var alone: [DatedAnchor] = []
         for date in lonelySource {

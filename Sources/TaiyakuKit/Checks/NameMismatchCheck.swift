@@ -19,7 +19,8 @@
 /// too and is left out for the same reason).
 public struct NameMismatchCheck: Check {
     public let id = "name-mismatch"
-    public let summary = "A proper noun in one sentence with no counterpart in the aligned sentence of the other language."
+    public let summary =
+        "A proper noun in one sentence with no counterpart in the aligned sentence of the other language."
     public let defaultSeverity = Finding.Severity.warning
     /// Names weighing less are not reported (see the type's description).
     public let minimumWeight: Double
@@ -59,12 +60,15 @@ public struct NameMismatchCheck: Check {
         for bead in context.beads where bead.isAligned {
             for side in DocumentSide.allCases {
                 let other = side.other
-                let otherNames = context.anchors(other, segments: bead.segments(other)).filter { $0.anchor.kind == .name }
+                let otherNames = context.anchors(other, segments: bead.segments(other)).filter {
+                    $0.anchor.kind == .name
+                }
                 var reported: Set<String> = []
                 for name in context.anchors(side, segments: bead.segments(side))
                 where name.anchor.kind == .name && name.anchor.weight >= minimumWeight {
                     if isGlossaryName(name, side, in: context)
-                        || AnchorGrammars.writesInOwnScript(name.anchor.value, language: context.document(other).language)
+                        || AnchorGrammars.writesInOwnScript(
+                            name.anchor.value, language: context.document(other).language)
                     {
                         continue
                     }
@@ -72,7 +76,9 @@ public struct NameMismatchCheck: Check {
                         continue
                     }
                     let written = name.anchor.surface.utf16.map(CharacterClass.foldedLatin)
-                    if bead.segments(other).contains(where: { Self.occurs(written, in: context.document(other).segments[$0].units) }) {
+                    if bead.segments(other).contains(where: {
+                        Self.occurs(written, in: context.document(other).segments[$0].units)
+                    }) {
                         continue
                     }
                     guard reported.insert(name.anchor.value).inserted else { continue }

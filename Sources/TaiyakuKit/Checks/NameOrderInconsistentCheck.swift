@@ -22,7 +22,8 @@ public struct NameOrderInconsistentCheck: Check {
             CheckExample(
                 source: "Prime Minister TAKAICHI Sanae met the President. Sanae Takaichi thanked him.", triggers: true),
             CheckExample(
-                source: "President Serdar BERDIMUHAMEDOV visited Japan. President Serdar Berdimuhamedov met the Emperor.",
+                source:
+                    "President Serdar BERDIMUHAMEDOV visited Japan. President Serdar Berdimuhamedov met the Emperor.",
                 triggers: true),
             CheckExample(
                 source: "Prime Minister TAKAICHI Sanae met the President. TAKAICHI Sanae thanked him.", triggers: false),
@@ -158,7 +159,8 @@ public struct NameOrderInconsistentCheck: Check {
             let start = index
             while index < units.count,
                 CharacterClass.isLatinLetter(units[index])
-                    || (units[index] == 0x2D && index + 1 < units.count && CharacterClass.isLatinLetter(units[index + 1]))
+                    || (units[index] == 0x2D && index + 1 < units.count
+                        && CharacterClass.isLatinLetter(units[index + 1]))
             {
                 index += 1
             }
@@ -166,7 +168,8 @@ public struct NameOrderInconsistentCheck: Check {
         }
         var pairs: [Pair] = []
         for (left, right) in zip(words, words.dropFirst()) {
-            guard right.lowerBound == left.upperBound + 1, units[left.upperBound] == 0x20 || units[left.upperBound] == 0xA0,
+            guard right.lowerBound == left.upperBound + 1,
+                units[left.upperBound] == 0x20 || units[left.upperBound] == 0xA0,
                 let a = units[left].first, CharacterClass.isUppercaseLatin(a),
                 let b = units[right].first, CharacterClass.isUppercaseLatin(b)
             else { continue }

@@ -16,7 +16,8 @@
 /// translation. Each finding points to the anchor on each side (the whole aligned sentence where one is missing).
 public struct NumberMismatchCheck: Check {
     public let id = "number-mismatch"
-    public let summary = "A number, count, ordinal or amount that the aligned sentence leaves out or states differently."
+    public let summary =
+        "A number, count, ordinal or amount that the aligned sentence leaves out or states differently."
     public let defaultSeverity = Finding.Severity.error
     /// An anchor with no counterpart at all is reported from this weight on.
     public let minimumWeightWhenMissing: Double
@@ -76,12 +77,13 @@ public struct NumberMismatchCheck: Check {
             }
             let paired = Self.pair(lonelySource, lonelyTarget)
             for (expected, found) in paired.pairs {
-                findings.append(context.finding(
-                    self, source: (expected.place.segment, expected.place.anchor.range),
-                    target: (found.place.segment, found.place.anchor.range),
-                    message: "The source says \(expected.reading) ('\(expected.place.anchor.surface)'), the "
-                        + "translation \(found.reading) ('\(found.place.anchor.surface)')",
-                    suggestion: expected.reading))
+                findings.append(
+                    context.finding(
+                        self, source: (expected.place.segment, expected.place.anchor.range),
+                        target: (found.place.segment, found.place.anchor.range),
+                        message: "The source says \(expected.reading) ('\(expected.place.anchor.surface)'), the "
+                            + "translation \(found.reading) ('\(found.place.anchor.surface)')",
+                        suggestion: expected.reading))
             }
             for (side, alone) in [(DocumentSide.source, paired.source), (.target, paired.target)] {
                 let otherSegment = bead.segments(side.other).lowerBound
@@ -89,12 +91,13 @@ public struct NumberMismatchCheck: Check {
                     let here = (quantity.place.segment, Optional(quantity.place.anchor.range))
                     let there = (otherSegment, Range<Int>?.none)
                     let what = "\(quantity.reading) ('\(quantity.place.anchor.surface)')"
-                    findings.append(context.finding(
-                        self, source: side == .source ? here : there, target: side == .target ? here : there,
-                        message: side == .source
-                            ? "\(what) in the source has no counterpart in the aligned translation"
-                            : "\(what) in the translation has no counterpart in the aligned source sentence",
-                        suggestion: side == .source ? quantity.reading : nil))
+                    findings.append(
+                        context.finding(
+                            self, source: side == .source ? here : there, target: side == .target ? here : there,
+                            message: side == .source
+                                ? "\(what) in the source has no counterpart in the aligned translation"
+                                : "\(what) in the translation has no counterpart in the aligned source sentence",
+                            suggestion: side == .source ? quantity.reading : nil))
                 }
             }
         }
@@ -113,7 +116,9 @@ public struct NumberMismatchCheck: Check {
         var pairs: [(Quantity, Quantity)] = []
         var alone: [Quantity] = []
         for quantity in source {
-            let candidates = open.filter { target[$0].family == quantity.family && target[$0].unitAgrees(with: quantity) }
+            let candidates = open.filter {
+                target[$0].family == quantity.family && target[$0].unitAgrees(with: quantity)
+            }
             if let chosen = candidates.first(where: { target[$0].unit == quantity.unit }) ?? candidates.first {
                 pairs.append((quantity, target[chosen]))
                 open.removeAll { $0 == chosen }

@@ -24,7 +24,8 @@ extension Bead {
 extension CheckContext {
     /// The anchors of `segments` on `side`, segment by segment, each in order of position.
     package func anchors(_ side: DocumentSide, segments: Range<Int>) -> [PlacedAnchor] {
-        segments.flatMap { segment in anchors(side, segment: segment).map { PlacedAnchor(segment: segment, anchor: $0) } }
+        segments.flatMap { segment in anchors(side, segment: segment).map { PlacedAnchor(segment: segment, anchor: $0) }
+        }
     }
 
     /// A finding on both sides: one place in a source segment and one in a target segment (`nil` ranges: the

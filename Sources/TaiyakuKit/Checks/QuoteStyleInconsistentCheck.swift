@@ -20,7 +20,8 @@ public struct QuoteStyleInconsistentCheck: Check {
     public var examples: [CheckExample] {
         [
             CheckExample(
-                source: "Both sides welcomed the \"Central Asia plus Japan\" Dialogue. They held the “Central Asia plus Japan” Summit.",
+                source:
+                    "Both sides welcomed the \"Central Asia plus Japan\" Dialogue. They held the “Central Asia plus Japan” Summit.",
                 triggers: true),
             CheckExample(source: "Japan welcomed Tajikistan’s initiatives and Japan's assistance.", triggers: true),
             CheckExample(
@@ -111,7 +112,8 @@ public struct QuoteStyleInconsistentCheck: Check {
             } else {
                 let before = offset > 0 ? units[offset - 1] : 0x20
                 let closes =
-                    CharacterClass.isLatinLetter(before) || CharacterClass.isDigit(before) || CharacterClass.isCloser(before)
+                    CharacterClass.isLatinLetter(before) || CharacterClass.isDigit(before)
+                    || CharacterClass.isCloser(before)
                     || before == 0x2E || before == 0x2C
                 result.append(mark == .double ? (closes ? 0x201D : 0x201C) : (closes ? 0x2019 : 0x2018))
             }

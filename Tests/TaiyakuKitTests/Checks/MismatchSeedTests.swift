@@ -26,7 +26,8 @@ import Testing
     /// about something missing covers the whole aligned sentence on the other side), else every side it has.
     static func spots(_ findings: [Finding], _ context: CheckContext) -> [Spot] {
         findings.flatMap { finding -> [Spot] in
-            let places = [(DocumentSide.source, finding.source), (.target, finding.target)].compactMap { side, location in
+            let places = [(DocumentSide.source, finding.source), (.target, finding.target)].compactMap {
+                side, location in
                 location.map { (side, $0) }
             }
             let narrow = places.filter { side, location in
@@ -44,7 +45,8 @@ import Testing
     /// The review of a pair as `taiyaku check` runs it: every rule, the shipped glossary unless `glossary` is false.
     static func review(_ source: String, _ target: String, glossary: Bool = true) throws -> (CheckContext, [Finding]) {
         let pair = TranslationPair(source: try Fixtures.segmented(source), target: try Fixtures.segmented(target))
-        let reviewer = Reviewer(checks: CheckRegistry.all, terminology: glossary ? try TerminologyFixtures.terminology() : nil)
+        let reviewer = Reviewer(
+            checks: CheckRegistry.all, terminology: glossary ? try TerminologyFixtures.terminology() : nil)
         let context = try reviewer.context(for: pair)
         return (context, CheckRegistry.all.flatMap { $0.findings(in: context) })
     }
@@ -68,7 +70,9 @@ import Testing
         Spot(rule: "quote-style-inconsistent", side: .source, line: 6, text: "'"),
         Spot(
             rule: "quote-style-inconsistent", side: .source, line: 24,
-            text: "“the Project for the Construction of the Substation for the Bulk Power System in Dushanbe (Detailed Design)”"),
+            text:
+                "“the Project for the Construction of the Substation for the Bulk Power System in Dushanbe (Detailed Design)”"
+        ),
         Spot(rule: "dash-inconsistent", side: .source, line: 71, text: "Japan–Tajikistan"),
     ]
 
@@ -76,8 +80,10 @@ import Testing
         let (context, _) = try Self.review("004", "seeds/examples/004-tajikistan.ja.txt")
         #expect(context.documentDate(.source) == CalendarDate(year: 2025, month: 12, day: 20))
         #expect(context.documentDate(.target) == CalendarDate(year: 2025, month: 12, day: 20))
-        let firstSentence = try #require(context.source.segments.firstIndex { $0.text.hasPrefix("On December 20, 2025") })
-        #expect(context.anchors(.source, segment: firstSentence).contains { $0.kind == .date && $0.value == "2025-12-20" })
+        let firstSentence = try #require(
+            context.source.segments.firstIndex { $0.text.hasPrefix("On December 20, 2025") })
+        #expect(
+            context.anchors(.source, segment: firstSentence).contains { $0.kind == .date && $0.value == "2025-12-20" })
         let relative = try #require(context.target.segments.firstIndex { $0.text.contains("本年2月14日") })
         #expect(context.anchors(.target, segment: relative).contains { $0.value == "2025-02-14" })
         #expect(context.anchors(.target, segment: context.target.segments.count).isEmpty)
@@ -107,7 +113,8 @@ import Testing
             let beads = try TerminologyFixtures.goldBeads(gold, source: aligned.source, target: aligned.target)
             let context = CheckContext(
                 source: aligned.source, target: aligned.target, beads: beads, terminology: aligned.terminology,
-                sourceTerms: aligned.sourceTerms, targetTerms: aligned.targetTerms, sourceAnchors: aligned.sourceAnchors,
+                sourceTerms: aligned.sourceTerms, targetTerms: aligned.targetTerms,
+                sourceAnchors: aligned.sourceAnchors,
                 targetAnchors: aligned.targetAnchors)
             let findings = mismatchRules.flatMap { $0.findings(in: context) }
             #expect(findings.isEmpty, "\(source): \(findings.map(\.message))")
@@ -121,7 +128,8 @@ import Testing
         let mismatchRules: Set<String> = ["number-mismatch", "date-mismatch", "name-mismatch"]
         let (context004, findings004) = try Self.review("004", "seeds/examples/004-tajikistan.ja.txt", glossary: false)
         #expect(Self.spots(findings004.filter { mismatchRules.contains($0.ruleID) }, context004).isEmpty)
-        let (context003, findings003) = try Self.review("seeds/examples/003-turkmenistan.en.txt", "003", glossary: false)
+        let (context003, findings003) = try Self.review(
+            "seeds/examples/003-turkmenistan.en.txt", "003", glossary: false)
         #expect(
             Self.spots(findings003.filter { mismatchRules.contains($0.ruleID) }, context003) == [
                 Spot(rule: "name-mismatch", side: .source, line: 65, text: "UNESCO")
@@ -190,7 +198,8 @@ import Testing
 
     @Test func plantedValuesSuggestTheSourcesValue() throws {
         let (_, findings) = try Self.review("004", Self.planted)
-        let suggestions = Set(findings.filter { ["number-mismatch", "date-mismatch"].contains($0.ruleID) }.compactMap(\.suggestion))
+        let suggestions = Set(
+            findings.filter { ["number-mismatch", "date-mismatch"].contains($0.ruleID) }.compactMap(\.suggestion))
         #expect(suggestions == ["4th", "2025-06-27", "100", "1,000"])
     }
 

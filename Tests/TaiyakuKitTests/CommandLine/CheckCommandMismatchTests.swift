@@ -20,8 +20,11 @@ import Testing
     /// removes exactly that rule's findings.
     @Test func eachRuleFiresAndCanBeSwitchedOff() throws {
         let runs = [
-            ["check", "seeds/004_c378caca38268456.txt", "Tests/TaiyakuKitTests/Fixtures/review/004-tajikistan.planted.ja.txt",
-             "--no-glossary"],
+            [
+                "check", "seeds/004_c378caca38268456.txt",
+                "Tests/TaiyakuKitTests/Fixtures/review/004-tajikistan.planted.ja.txt",
+                "--no-glossary",
+            ],
             ["check", "seeds/000_7a41b1ca847362c5.txt", "seeds/examples/004-tajikistan.ja.txt", "--no-glossary"],
         ]
         var fired: Set<String> = []
@@ -30,7 +33,8 @@ import Testing
             let present = Self.rules.filter(all.contains)
             fired.formUnion(present)
             let disabled = present.flatMap { ["--disable", $0] }
-            let rest = try Self.rules(try CommandRunner.run(arguments + ["--format", "json"] + disabled).standardOutput)
+            let rest = try Self.rules(
+                try CommandRunner.run(arguments + ["--format", "json"] + disabled).standardOutput)
             #expect(rest == all.filter { !present.contains($0) }, "\(arguments[1])")
         }
         #expect(fired == Set(Self.rules))
@@ -38,10 +42,13 @@ import Testing
 
     @Test func aWrongNumberFailsTheCheck() throws {
         let result = try CommandRunner.run([
-            "check", "seeds/004_c378caca38268456.txt", "Tests/TaiyakuKitTests/Fixtures/review/004-tajikistan.planted.ja.txt",
+            "check", "seeds/004_c378caca38268456.txt",
+            "Tests/TaiyakuKitTests/Fixtures/review/004-tajikistan.planted.ja.txt",
         ])
         #expect(result.status == 1)
         #expect(result.standardOutput.contains("error: The source says 1,000 ('1,000'), the translation 100 ('100名')"))
-        #expect(result.standardOutput.contains("error: The source says 2025-06-27 ('June 27, 2025'), the translation 2025-07-27 ('2025年7月27日')"))
+        #expect(
+            result.standardOutput.contains(
+                "error: The source says 2025-06-27 ('June 27, 2025'), the translation 2025-07-27 ('2025年7月27日')"))
     }
 }

@@ -80,13 +80,19 @@ extension EnglishDateGrammar {
                 switch text.kind(index) {
                 case .word:
                     let word = text.folded(index)
-                    if monthToken == nil, let value = EnglishVocabulary.months[word] ?? EnglishVocabulary.monthAbbreviations[word] {
+                    if monthToken == nil,
+                        let value = EnglishVocabulary.months[word] ?? EnglishVocabulary.monthAbbreviations[word]
+                    {
                         monthToken = index
                         month = value
                     } else if EnglishVocabulary.relativeYears[word] != nil {
                         isRelative = true
                     } else if word == "of" {
-                        if monthToken == nil { hasOfBeforeMonth = true } else if dayToken == nil { hasOfAfterMonth = true }
+                        if monthToken == nil {
+                            hasOfBeforeMonth = true
+                        } else if dayToken == nil {
+                            hasOfAfterMonth = true
+                        }
                     } else if EnglishVocabulary.ordinalSuffixes.contains(word), let dayToken, dayToken == index - 1 {
                         dayIsOrdinal = true
                     }
