@@ -79,6 +79,13 @@ public struct CheckContext: Sendable {
         return index < anchors.count ? anchors[index] : []
     }
 
+    /// The anchors of `segments` on `side`, segment by segment, each in order of position.
+    package func anchors(_ side: DocumentSide, segments: Range<Int>) -> [PlacedAnchor] {
+        segments.flatMap { segment in
+            anchors(side, segment: segment).map { PlacedAnchor(segment: segment, anchor: $0) }
+        }
+    }
+
     /// The date relative dates on `side` were resolved against (`this year`, `本年１２月`), or `nil`.
     public func documentDate(_ side: DocumentSide) -> CalendarDate? {
         (side == .source ? sourceAnchors : targetAnchors).documentDate
@@ -103,6 +110,18 @@ public struct CheckContext: Sendable {
             ruleID: check.id, severity: check.defaultSeverity, message: message,
             source: side == .source ? location : nil, target: side == .target ? location : nil,
             suggestion: suggestion)
+    }
+
+    /// A finding on both sides: one place in a source segment and one in a target segment (`nil` ranges: the
+    /// whole segment).
+    package func finding(
+        _ check: some Check, source: (segment: Int, textRange: Range<Int>?),
+        target: (segment: Int, textRange: Range<Int>?), message: String, suggestion: String? = nil
+    ) -> Finding {
+        Finding(
+            ruleID: check.id, severity: check.defaultSeverity, message: message,
+            source: location(.source, segment: source.segment, textRange: source.textRange),
+            target: location(.target, segment: target.segment, textRange: target.textRange), suggestion: suggestion)
     }
 }
 
