@@ -5,10 +5,16 @@ public struct AlignmentSide: Sendable {
     public let anchors: [[Anchor]]
     /// The glossary concept ids found in each segment.
     public let terms: [[String]]
+    /// The date the anchors' relative dates were resolved against (`nil`: none was known).
+    public let documentDate: CalendarDate?
 
-    public init(document: SegmentedDocument, anchors: [[Anchor]]? = nil, terms: [[String]]? = nil) {
+    public init(
+        document: SegmentedDocument, anchors: [[Anchor]]? = nil, terms: [[String]]? = nil,
+        documentDate: CalendarDate? = nil
+    ) {
         let count = document.segments.count
         self.document = document
+        self.documentDate = documentDate
         self.anchors = anchors ?? Array(repeating: [], count: count)
         self.terms = terms ?? Array(repeating: [], count: count)
         precondition(self.anchors.count == count && self.terms.count == count, "one list per segment")

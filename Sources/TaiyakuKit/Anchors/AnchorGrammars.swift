@@ -21,4 +21,13 @@ package enum AnchorGrammars {
         case .japanese: return try JapaneseNameGrammar()
         }
     }
+
+    /// Whether `language` writes a name of this Latin spelling (lower case) in a script of its own, where no
+    /// phonetic comparison can find it: Japanese writes romanised Japanese names in kanji (`takaichi` is 高市).
+    package static func writesInOwnScript(_ name: String, language: Language) -> Bool {
+        switch language {
+        case .english: return false
+        case .japanese: return RomanizedJapanese.isJapanese(name)
+        }
+    }
 }

@@ -31,4 +31,7 @@ public struct CheckExample: Sendable {
 public enum DocumentSide: String, Sendable, Codable, CaseIterable {
     case source
     case target
+
+    /// The other document of the pair.
+    package var other: DocumentSide { self == .source ? .target : .source }
 }

@@ -9,6 +9,9 @@ public struct CheckContext: Sendable {
     /// The terms found in each segment of the source and of the target (empty without terminology).
     package let sourceTerms: SegmentTerms
     package let targetTerms: SegmentTerms
+    /// The anchors of each segment of the source and of the target (empty unless the reviewer extracted them).
+    package let sourceAnchors: SegmentAnchors
+    package let targetAnchors: SegmentAnchors
 
     public init(source: SegmentedDocument, target: SegmentedDocument, beads: [Bead]) {
         self.source = source
@@ -17,6 +20,8 @@ public struct CheckContext: Sendable {
         self.terminology = nil
         self.sourceTerms = SegmentTerms()
         self.targetTerms = SegmentTerms()
+        self.sourceAnchors = SegmentAnchors()
+        self.targetAnchors = SegmentAnchors()
     }
 
     /// A context with a glossary: every segment of both documents is searched for glossary terms and variant
@@ -32,12 +37,16 @@ public struct CheckContext: Sendable {
         self.terminology = terminology
         self.sourceTerms = try SegmentTerms(source, terminology: terminology)
         self.targetTerms = try SegmentTerms(target, terminology: terminology)
+        self.sourceAnchors = SegmentAnchors()
+        self.targetAnchors = SegmentAnchors()
     }
 
-    /// A context whose terms were found already (the reviewer finds them before alignment, as evidence).
+    /// A context whose terms and anchors were found already (the reviewer finds them before alignment, as
+    /// evidence).
     package init(
         source: SegmentedDocument, target: SegmentedDocument, beads: [Bead], terminology: Terminology?,
-        sourceTerms: SegmentTerms, targetTerms: SegmentTerms
+        sourceTerms: SegmentTerms, targetTerms: SegmentTerms, sourceAnchors: SegmentAnchors = SegmentAnchors(),
+        targetAnchors: SegmentAnchors = SegmentAnchors()
     ) {
         self.source = source
         self.target = target
@@ -45,6 +54,8 @@ public struct CheckContext: Sendable {
         self.terminology = terminology
         self.sourceTerms = sourceTerms
         self.targetTerms = targetTerms
+        self.sourceAnchors = sourceAnchors
+        self.targetAnchors = targetAnchors
     }
 
     public func document(_ side: DocumentSide) -> SegmentedDocument {
@@ -59,6 +70,25 @@ public struct CheckContext: Sendable {
 
     package func terms(_ side: DocumentSide) -> SegmentTerms {
         side == .source ? sourceTerms : targetTerms
+    }
+
+    /// The anchors (dates, numbers, names) of segment `index` on `side`, in order of position; empty when the
+    /// context was built without them (only the reviewer extracts anchors).
+    public func anchors(_ side: DocumentSide, segment index: Int) -> [Anchor] {
+        let anchors = (side == .source ? sourceAnchors : targetAnchors).anchors
+        return index < anchors.count ? anchors[index] : []
+    }
+
+    /// The anchors of `segments` on `side`, segment by segment, each in order of position.
+    package func anchors(_ side: DocumentSide, segments: Range<Int>) -> [PlacedAnchor] {
+        segments.flatMap { segment in
+            anchors(side, segment: segment).map { PlacedAnchor(segment: segment, anchor: $0) }
+        }
+    }
+
+    /// The date relative dates on `side` were resolved against (`this year`, `本年１２月`), or `nil`.
+    public func documentDate(_ side: DocumentSide) -> CalendarDate? {
+        (side == .source ? sourceAnchors : targetAnchors).documentDate
     }
 
     /// The location of `textRange` (UTF-16 offsets into the segment's text; the whole segment when nil) of
@@ -80,6 +110,18 @@ public struct CheckContext: Sendable {
             ruleID: check.id, severity: check.defaultSeverity, message: message,
             source: side == .source ? location : nil, target: side == .target ? location : nil,
             suggestion: suggestion)
+    }
+
+    /// A finding on both sides: one place in a source segment and one in a target segment (`nil` ranges: the
+    /// whole segment).
+    package func finding(
+        _ check: some Check, source: (segment: Int, textRange: Range<Int>?),
+        target: (segment: Int, textRange: Range<Int>?), message: String, suggestion: String? = nil
+    ) -> Finding {
+        Finding(
+            ruleID: check.id, severity: check.defaultSeverity, message: message,
+            source: location(.source, segment: source.segment, textRange: source.textRange),
+            target: location(.target, segment: target.segment, textRange: target.textRange), suggestion: suggestion)
     }
 }
 

@@ -9,6 +9,13 @@ public enum CheckRegistry {
         TermInconsistentCheck(),
         TermNearMissCheck(),
         VariantInconsistentCheck(),
+        NumberMismatchCheck(),
+        DateMismatchCheck(),
+        NameMismatchCheck(),
+        DateFormatInconsistentCheck(),
+        QuoteStyleInconsistentCheck(),
+        DashInconsistentCheck(),
+        NameOrderInconsistentCheck(),
     ]
 
     /// The check with rule id `id`, or `nil`.

@@ -53,7 +53,8 @@ public struct Reviewer: Sendable {
         let alignment = aligner.align(sides.source, with: sides.target)
         let context = CheckContext(
             source: pair.source, target: pair.target, beads: alignment.beads, terminology: terminology,
-            sourceTerms: sourceTerms, targetTerms: targetTerms)
+            sourceTerms: sourceTerms, targetTerms: targetTerms, sourceAnchors: SegmentAnchors(sides.source),
+            targetAnchors: SegmentAnchors(sides.target))
         return (context, sides)
     }
 

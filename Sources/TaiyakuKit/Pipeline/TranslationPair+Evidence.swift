@@ -17,8 +17,8 @@ extension TranslationPair {
         let targetAnchors = try AnchorExtractor(language: target.language, documentDate: targetDate, knownNames: knownNames)
             .anchors(in: target)
         return (
-            AlignmentSide(document: source, anchors: sourceAnchors, terms: sourceTerms),
-            AlignmentSide(document: target, anchors: targetAnchors, terms: targetTerms)
+            AlignmentSide(document: source, anchors: sourceAnchors, terms: sourceTerms, documentDate: sourceDate),
+            AlignmentSide(document: target, anchors: targetAnchors, terms: targetTerms, documentDate: targetDate)
         )
     }
 }

@@ -54,6 +54,8 @@ import Testing
         ("the United Nations 2028 Water Conference", .english, .nameNumber, "2028"),
         ("GREEN×EXPO 2027（国際園芸博覧会）への参加", .japanese, .nameNumber, "2027"),
         ("the \"One Village, One Product\" movement", .english, .nameNumber, "1"),
+        ("the “Decade for Action” on water", .english, .nameNumber, "10"),
+        ("within a decade of its founding", .english, .number, "10"),
     ])
     func numberFormats(text: String, language: Language, kind: Anchor.Kind, value: String) throws {
         let anchors = try AnchorProbe.anchors(text, language)

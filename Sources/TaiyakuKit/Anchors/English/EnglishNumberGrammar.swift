@@ -1,6 +1,6 @@
 /// English quantities, counts and ordinals: `1,000`, `3.29%`, `1.155 million`, `2,000 metric tons`,
 /// `over a hundred`, `15 documents`, `two countries`, `15th`, `30th year`, `Third`, `first`, `Phase 1`,
-/// `Expo 2025`.
+/// `Expo 2025`, `decade` (10).
 ///
 /// - A number followed by a noun counts things (`15 documents`, `five Central Asian countries`): `.count`.
 /// - An approximate number (`over a hundred`, `about 21%`) is a quantity, not a count: `.number`.
@@ -159,7 +159,7 @@ package struct EnglishNumberGrammar: NumberGrammar {
         )
     }
 
-    /// `two countries`, `twenty-five`, `a hundred`, `two hundred`, `One` in a quoted title.
+    /// `two countries`, `twenty-five`, `a hundred`, `two hundred`, `One` in a quoted title, `decade`.
     private func cardinalWords(at index: Int, insideQuotes: Bool, in text: TokenizedText) -> (NumberMention, Int)? {
         let word = text.folded(index)
         var value: Int
@@ -185,6 +185,8 @@ package struct EnglishNumberGrammar: NumberGrammar {
                 value *= power == 2 ? 100 : power == 3 ? 1000 : power == 6 ? 1_000_000 : 1
                 last = next
             }
+        } else if let number = EnglishVocabulary.numberNouns[word] {
+            value = number
         } else {
             return nil
         }

@@ -28,6 +28,8 @@ package enum EnglishVocabulary {
         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
+    /// Nouns that stand for a number (`Decade for Action` is `国際行動の10年`).
+    package static let numberNouns: [String: Int] = ["decade": 10]
     /// Words that multiply the number before them (`a hundred`, `1.155 million`), as powers of ten.
     package static let scales: [String: Int] = [
         "hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
