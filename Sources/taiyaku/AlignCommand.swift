@@ -22,6 +22,8 @@ struct AlignCommand: ParsableCommand {
 
     @OptionGroup var languages: PairLanguageOptions
 
+    @OptionGroup var terminologyOptions: GlossaryOptions
+
     @Option(help: "tsv: source<TAB>target per bead (an empty side for 1:0 and 0:1); json: beads with indices, texts, offsets, confidence and evidence; tmx: TMX 1.4b of the aligned beads.")
     var format: Format = .tsv
 
@@ -40,8 +42,9 @@ struct AlignCommand: ParsableCommand {
             aligner.parameters = try AlignmentParameters.decode(
                 try Document.load(contentsOf: parameters).text.data(using: .utf8) ?? Data(), file: parameters)
         }
-        let sides = try pair.alignmentSides()
-        let alignment = aligner.align(sides.source, with: sides.target)
+        // The same evidence as `check` (anchors and glossary terms), so both commands pair the documents alike.
+        let alignment = try Reviewer(aligner: aligner, checks: [], terminology: try terminologyOptions.terminology())
+            .alignment(for: pair)
         let data: Data
         switch format {
         case .tsv:

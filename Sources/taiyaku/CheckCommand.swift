@@ -75,14 +75,7 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("disable"), help: "A rule id to switch off (repeatable).")
     var disabled: [String] = []
 
-    @Option(help: "A glossary (.tsv, .csv or .tbx) instead of the shipped one; repeat to combine several.")
-    var glossary: [String] = []
-
-    @Option(help: "Orthographic variant groups (variants.<lang>.tsv) instead of the shipped ones; repeatable.")
-    var variants: [String] = []
-
-    @Flag(name: .customLong("no-glossary"), help: "Run without a glossary: no terminology rules.")
-    var noGlossary = false
+    @OptionGroup var terminologyOptions: GlossaryOptions
 
     func validate() throws {
         if manifest != nil, source != nil || target != nil {
@@ -93,9 +86,6 @@ struct CheckCommand: ParsableCommand {
         }
         if let date, CalendarDate(iso: date) == nil {
             throw ValidationError("--date takes a real day as YYYY-MM-DD, not '\(date)'")
-        }
-        if noGlossary, !glossary.isEmpty || !variants.isEmpty {
-            throw ValidationError("--no-glossary cannot be combined with --glossary or --variants")
         }
         let known = Set(CheckRegistry.all.map(\.id))
         for rule in disabled where !known.contains(rule) {
@@ -123,7 +113,7 @@ struct CheckCommand: ParsableCommand {
         let pair = try TranslationPair.load(
             source: source, target: target, sourceLanguage: languages.sourceLanguage.language, targetLanguage: languages.targetLanguage.language)
         let checks = CheckRegistry.all.filter { !disabled.contains($0.id) }
-        let terminology = noGlossary ? nil : try loadTerminology()
+        let terminology = try terminologyOptions.terminology()
         var review = try Reviewer(checks: checks, terminology: terminology, documentDate: documentDate).review(pair)
         if let writeBaseline {
             try OutputDestination(path: writeBaseline).write(try Baseline(accepting: review.findings).jsonData())
@@ -140,27 +130,6 @@ struct CheckCommand: ParsableCommand {
     /// The date `--date` names (validated in `validate()`).
     var documentDate: CalendarDate? {
         date.flatMap { CalendarDate(iso: $0) }
-    }
-
-    /// The glossaries and variant groups named, or the shipped ones.
-    func loadTerminology() throws -> Terminology {
-        var glossaryPaths = glossary
-        var variantPaths = variants
-        if glossaryPaths.isEmpty {
-            let shipped = try ShippedGlossaries.directory()
-            glossaryPaths = [shipped.appendingPathComponent(ShippedGlossaries.glossaryName).path]
-            if variantPaths.isEmpty {
-                let path = shipped.appendingPathComponent(ShippedGlossaries.variantsName).path
-                if FileManager.default.fileExists(atPath: path) { variantPaths = [path] }
-            }
-        } else if variantPaths.isEmpty, let shipped = try? ShippedGlossaries.directory() {
-            // Variant groups are language data, not part of a glossary: the shipped ones apply when found.
-            let path = shipped.appendingPathComponent(ShippedGlossaries.variantsName).path
-            if FileManager.default.fileExists(atPath: path) { variantPaths = [path] }
-        }
-        let glossaries = try glossaryPaths.map { path throws(GlossaryError) in try Glossary.load(contentsOf: path) }
-        let groups = try variantPaths.map { path throws(GlossaryError) in try OrthographicVariants.load(contentsOf: path) }
-        return try Terminology(glossary: try Glossary(merging: glossaries), variants: groups)
     }
 
     private func report(_ review: Review) throws -> Data {

@@ -18,8 +18,6 @@ struct SegmentFeatures {
     let isHeading: Bool
     /// Distinct items, each with its count in the segment.
     let items: [Item]
-    /// A 64-bit summary of the item keys: two segments whose signatures share no bit share no item.
-    let signature: UInt64
     /// The total weight of the segment's strong items (counted with multiplicity).
     let strongWeight: Double
 
@@ -90,7 +88,9 @@ struct SegmentFeatures {
                     pieces.append(Evidence(kind: .anchor, detail: anchor.kind.rawValue, value: anchor.value, weight: anchor.weight))
                 }
             }
-            for term in side.terms[index] {
+            // A concept counts once per segment: `One Village, One Product (OVOP)` names it twice, and counting
+            // both would reward merging a neighbouring sentence that mentions it again.
+            for term in Set(side.terms[index]).sorted() {
                 pieces.append(Evidence(kind: .term, detail: "term", value: term, weight: 1))
             }
             pieces.append(contentsOf: cues(in: segment.units))
@@ -145,13 +145,11 @@ struct SegmentFeatures {
         self.startsParagraph = startsParagraph
         self.isHeading = isHeading
         var items: [Item] = []
-        var signature: UInt64 = 0
         var strongWeight = 0.0
         for piece in evidence {
             var hasher = Hasher()
             hasher.combine(Self.itemKey(piece))
             let key = hasher.finalize()
-            signature |= 1 << UInt64(UInt(bitPattern: key) % 64)
             if Self.isStrong(piece) { strongWeight += piece.weight }
             if let existing = items.firstIndex(where: { $0.key == key }) {
                 let item = items[existing]
@@ -162,7 +160,6 @@ struct SegmentFeatures {
             }
         }
         self.items = items
-        self.signature = signature
         self.strongWeight = strongWeight
     }
 

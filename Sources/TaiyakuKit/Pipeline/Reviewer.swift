@@ -39,9 +39,15 @@ public struct Reviewer: Sendable {
         try prepare(pair, documentDate: documentDate).context
     }
 
+    /// The alignment of the pair with the evidence a review uses (anchors and glossary terms).
+    /// - Throws: `ICUError` when ICU fails to transliterate or normalise.
+    public func alignment(for pair: TranslationPair, documentDate: CalendarDate? = nil) throws -> Alignment {
+        try prepare(pair, documentDate: documentDate).alignment
+    }
+
     private func prepare(
         _ pair: TranslationPair, documentDate: CalendarDate?
-    ) throws -> (context: CheckContext, sides: (source: AlignmentSide, target: AlignmentSide)) {
+    ) throws -> (context: CheckContext, sides: (source: AlignmentSide, target: AlignmentSide), alignment: Alignment) {
         var sourceTerms = SegmentTerms()
         var targetTerms = SegmentTerms()
         if let terminology {
@@ -55,7 +61,7 @@ public struct Reviewer: Sendable {
             source: pair.source, target: pair.target, beads: alignment.beads, terminology: terminology,
             sourceTerms: sourceTerms, targetTerms: targetTerms, sourceAnchors: SegmentAnchors(sides.source),
             targetAnchors: SegmentAnchors(sides.target))
-        return (context, sides)
+        return (context, sides, alignment)
     }
 
     /// Glossary terms, then anchors worth showing (every kind but the low-weight ones such as `two countries`).

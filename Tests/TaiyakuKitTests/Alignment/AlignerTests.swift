@@ -15,6 +15,21 @@ import Testing
         #expect(score.f1 >= 0.98, "precision \(score.precision), recall \(score.recall)")
     }
 
+    /// With the shipped glossary's concepts as evidence too, as `check` and `align` run by default.
+    @Test(arguments: golds)
+    func ownTranslationsAlignWithGlossaryEvidence(gold: String) throws {
+        let reference = try GoldAlignment(gold)
+        let reviewer = Reviewer(checks: [], terminology: try TerminologyFixtures.terminology())
+        let alignment = try reviewer.alignment(for: reference.pair)
+        let score = reference.score(alignment)
+        #expect(score.f1 >= 0.98, "precision \(score.precision), recall \(score.recall)")
+        // The planted drop and addition must come out unaligned, not folded into a neighbour's bead.
+        let unalignedSource = Set(alignment.beads.filter { $0.target.isEmpty }.flatMap { Array($0.source) })
+        let unalignedTarget = Set(alignment.beads.filter { $0.source.isEmpty }.flatMap { Array($0.target) })
+        #expect(reference.unalignedSource.isSubset(of: unalignedSource))
+        #expect(reference.unalignedTarget.isSubset(of: unalignedTarget))
+    }
+
     @Test(arguments: golds)
     func beadsCoverEverySegmentOnceInOrder(gold: String) throws {
         let reference = try GoldAlignment(gold)

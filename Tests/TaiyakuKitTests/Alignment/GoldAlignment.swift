@@ -9,6 +9,9 @@ struct GoldAlignment {
     /// (source segment, target segment) pairs that a gold bead connects.
     let links: Set<[Int]>
     let notes: [String]
+    /// Segments the gold leaves without a counterpart (dropped source sentences, added target sentences).
+    let unalignedSource: Set<Int>
+    let unalignedTarget: Set<Int>
 
     init(_ relative: String) throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path(relative)))
@@ -41,6 +44,8 @@ struct GoldAlignment {
             targetIndex += targetTexts.count
         }
         self.links = links
+        unalignedSource = Set(source.segments.indices).subtracting(links.map { $0[0] })
+        unalignedTarget = Set(target.segments.indices).subtracting(links.map { $0[1] })
     }
 
     /// Link precision, recall and F1 of `alignment` against the gold links.

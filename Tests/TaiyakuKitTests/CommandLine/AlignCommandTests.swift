@@ -82,3 +82,26 @@ import Testing
         #expect(review.beads.count > 0)
     }
 }
+
+@Suite struct AlignCheckAgreementTests {
+    /// `align` and `check` use the same evidence (anchors and the shipped glossary), so they pair alike.
+    @Test func alignAndCheckPairTheSameBeads() throws {
+        let arguments = ["seeds/examples/003-turkmenistan.en.txt", "seeds/003_8de714b2e908a213.txt"]
+        let aligned = try CommandRunner.run(["align"] + arguments + ["--format", "json"])
+        #expect(aligned.status == 0)
+        let alignment = try JSONDecoder().decode(AlignmentReport.self, from: Data(aligned.standardOutput.utf8))
+        let checked = try CommandRunner.run(["check"] + arguments + ["--format", "json", "--fail-on", "never"])
+        let review = try JSONDecoder().decode(ReviewReport.self, from: Data(checked.standardOutput.utf8))
+        #expect(review.summary.beads == alignment.beads.count)
+        #expect(review.summary.aligned == alignment.beads.filter { !$0.source.text.isEmpty && !$0.target.text.isEmpty }.count)
+    }
+
+    @Test func alignTakesTheGlossaryOptions() throws {
+        let arguments = ["align", "seeds/004_c378caca38268456.txt", "seeds/examples/004-tajikistan.ja.txt"]
+        #expect(try CommandRunner.run(arguments + ["--no-glossary"]).status == 0)
+        let both = try CommandRunner.run(arguments + ["--no-glossary", "--glossary", "Glossaries/central-asia.tsv"])
+        #expect(both.status == 2 && both.standardError.contains("--no-glossary cannot be combined"))
+        let missing = try CommandRunner.run(arguments + ["--glossary", "no-such-glossary.tsv"])
+        #expect(missing.status == 2 && missing.standardError.contains("no-such-glossary.tsv"))
+    }
+}
