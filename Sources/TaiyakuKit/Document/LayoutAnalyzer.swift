@@ -8,9 +8,11 @@
 ///   ends with a colon ends its paragraph, so the items after it stay separate.
 /// - A blank line ends a paragraph unless it broke a sentence: the text before it has no sentence-final
 ///   punctuation and either the text after it starts with a lower-case letter, or the text before it ends with a
-///   continuation word of the language (`and`, `of`, …), or (between kana and kanji, where a word was cut) the
-///   unfinished sentence before it already holds a comma (`、`), which a heading does not, and does not end in a
-///   particle (a phrase ends there, not a word: `…変に` / `つまり…` are two paragraphs).
+///   continuation word of the language (`and`, `of`, …), or a Japanese word was cut: the blank line falls inside
+///   a run of kanji (`原` / `則`) or of katakana (`エン` / `パワーメント`), or before a kana no word starts with
+///   (`推進す` / `ることで`), after no particle (`…変に` / `つまり…` are two paragraphs), and the unfinished
+///   sentence before it holds a comma and a topic (`双方は、`), as running text does and a headline does not
+///   (`…手続きに備え法律事務所を雇用` / `国土安全保障省は…` are two paragraphs).
 /// - Markdown bold markers (`**`) at the start or end of a line are not part of the text.
 /// - A short paragraph with no sentence-final punctuation, at its end or inside, is a heading.
 public struct LayoutAnalyzer: Sendable {
@@ -159,12 +161,18 @@ extension LayoutAnalyzer {
             if CharacterClass.isLatinLetter(last), rules.continuationWords.contains(lastWord) {
                 return true
             }
-            if CharacterClass.isKanaOrKanji(last), CharacterClass.isKanaOrKanji(first),
-                !rules.paragraphFinalCharacters.contains(last)
-            {
-                return unfinishedSentenceHoldsComma
+            if cutsWord(last: last, first: first), !rules.paragraphFinalCharacters.contains(last) {
+                return unfinishedSentenceHoldsCommaAndTopic
             }
             return false
+        }
+
+        /// Whether a Japanese word runs on from `last` to `first`: both are kanji, both katakana, or `first` is a kana
+        /// no word starts with.
+        private func cutsWord(last: UInt16, first: UInt16) -> Bool {
+            if CharacterClass.isKanji(last) && CharacterClass.isKanji(first) { return true }
+            if CharacterClass.isKatakana(last) && CharacterClass.isKatakana(first) { return true }
+            return CharacterClass.isKanaOrKanji(last) && rules.wordInternalCharacters.contains(first)
         }
 
         /// The last word of the paragraph so far, lower-cased.
@@ -176,14 +184,24 @@ extension LayoutAnalyzer {
             return String(decoding: text[start...], as: UTF16.self).lowercased()
         }
 
-        /// Whether the text after the last sentence-final stop holds an ideographic or full-width comma.
-        private var unfinishedSentenceHoldsComma: Bool {
+        /// Whether the text after the last sentence-final stop holds an ideographic or full-width comma and a topic
+        /// marker right after kanji or katakana.
+        private var unfinishedSentenceHoldsCommaAndTopic: Bool {
+            var comma = false
+            var topic = false
             var index = text.count - 1
             while index >= 0, !CharacterClass.isSentenceTerminal(text[index]) {
-                if text[index] == 0x3001 || text[index] == 0xFF0C { return true }
+                let unit = text[index]
+                if unit == 0x3001 || unit == 0xFF0C {
+                    comma = true
+                } else if index > 0, rules.topicMarkers.contains(unit),
+                    CharacterClass.isKanji(text[index - 1]) || CharacterClass.isKatakana(text[index - 1])
+                {
+                    topic = true
+                }
                 index -= 1
             }
-            return false
+            return comma && topic
         }
 
         private mutating func appendJoiner(before next: UInt16) {

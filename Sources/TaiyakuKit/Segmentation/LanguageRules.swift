@@ -25,11 +25,18 @@ public struct LanguageRules: Sendable {
     public let continuationAfterCloser: Set<UInt16>
     /// Characters after which a blank line always ends the paragraph (Japanese particles: a phrase ended there).
     public let paragraphFinalCharacters: Set<UInt16>
+    /// Kana that never start a word (`る`, `ん`, small kana): a paragraph that starts with one after a blank line
+    /// continues a word PDF extraction cut (`推進す` / `ることで`).
+    public let wordInternalCharacters: Set<UInt16>
+    /// Particles that mark the topic of a sentence after a noun (`双方は`); a headline does not use them, so an
+    /// unfinished line that holds one is running text.
+    public let topicMarkers: Set<UInt16>
 
     public init(
         language: Language, icuLocale: String, abbreviations: [String: AbbreviationClass],
         continuationWords: Set<String>, brackets: [UInt16: UInt16], continuationAfterCloser: Set<UInt16> = [],
-        paragraphFinalCharacters: Set<UInt16> = []
+        paragraphFinalCharacters: Set<UInt16> = [], wordInternalCharacters: Set<UInt16> = [],
+        topicMarkers: Set<UInt16> = []
     ) {
         self.language = language
         self.icuLocale = icuLocale
@@ -38,6 +45,8 @@ public struct LanguageRules: Sendable {
         self.brackets = BracketTable(pairs: brackets)
         self.continuationAfterCloser = continuationAfterCloser
         self.paragraphFinalCharacters = paragraphFinalCharacters
+        self.wordInternalCharacters = wordInternalCharacters
+        self.topicMarkers = topicMarkers
     }
 
     /// The rules shipped with Taiyaku for `language`.
@@ -66,6 +75,8 @@ public struct LanguageRules: Sendable {
         var brackets: [UInt16: UInt16] = [:]
         var continuationAfterCloser: Set<UInt16> = []
         var paragraphFinalCharacters: Set<UInt16> = []
+        var wordInternalCharacters: Set<UInt16> = []
+        var topicMarkers: Set<UInt16> = []
         for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = rawLine.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
@@ -94,6 +105,10 @@ public struct LanguageRules: Sendable {
                 continuationAfterCloser.formUnion(line.utf16)
             case "paragraph-final-characters":
                 paragraphFinalCharacters.formUnion(line.utf16)
+            case "word-internal-characters":
+                wordInternalCharacters.formUnion(line.utf16)
+            case "topic-markers":
+                topicMarkers.formUnion(line.utf16)
             default:
                 throw .malformedLine(file: file, line: number + 1, reason: "entry outside a known section")
             }
@@ -101,7 +116,8 @@ public struct LanguageRules: Sendable {
         return LanguageRules(
             language: language, icuLocale: icuLocale, abbreviations: abbreviations,
             continuationWords: continuationWords, brackets: brackets,
-            continuationAfterCloser: continuationAfterCloser, paragraphFinalCharacters: paragraphFinalCharacters)
+            continuationAfterCloser: continuationAfterCloser, paragraphFinalCharacters: paragraphFinalCharacters,
+            wordInternalCharacters: wordInternalCharacters, topicMarkers: topicMarkers)
     }
 }
 

@@ -33,6 +33,22 @@ package enum CharacterClass {
         }
     }
 
+    /// Kanji (CJK unified ideographs, their extension A and compatibility forms) and the iteration mark `々`.
+    package static func isKanji(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x3005, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF: return true
+        default: return false
+        }
+    }
+
+    /// Katakana of either width, with the long-vowel mark (`ー`) and the middle dot of names (`・`).
+    package static func isKatakana(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x30A0...0x30FF, 0xFF66...0xFF9F: return true
+        default: return false
+        }
+    }
+
     /// Full stops, question and exclamation marks of either width that end a sentence.
     package static func isSentenceTerminal(_ unit: UInt16) -> Bool {
         switch unit {

@@ -150,6 +150,29 @@ import Testing
             ])
     }
 
+    /// A news headline holds a comma but no topic particle; a sentence cut inside a word holds both.
+    @Test func japaneseHeadlineWithACommaIsNotJoinedButACutWordIs() throws {
+        let text = """
+            外務省、中央アジア諸国との対話に向け専門家会合を開催
+
+            外務省は、本日、専門家会合を開催した。
+
+            双方は、各国の防災能力の強化に向けたキャパシ
+
+            ティ・ビルディングを推進することで一致した。
+
+            双方は、地域の連結性を高める輸送回廊の整備が重要であるとの認識を共有し、協力の原
+
+            則を確認した。
+            """
+        #expect(
+            try Fixtures.segmentTexts(text, language: .japanese) == [
+                "外務省、中央アジア諸国との対話に向け専門家会合を開催", "外務省は、本日、専門家会合を開催した。",
+                "双方は、各国の防災能力の強化に向けたキャパシティ・ビルディングを推進することで一致した。",
+                "双方は、地域の連結性を高める輸送回廊の整備が重要であるとの認識を共有し、協力の原則を確認した。",
+            ])
+    }
+
     @Test func englishParagraphWhoseLastSentenceLostItsStopIsStillSplit() throws {
         let text = "All kale is transplanted. Plans to set in salad. Crew trained on irrigation which is 90% of the skill items"
         let segmented = try Segmenter(language: .english).segment(Document(name: "f", text: text))

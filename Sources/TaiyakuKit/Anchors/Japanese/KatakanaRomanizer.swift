@@ -37,7 +37,7 @@ package final class KatakanaRomanizer {
             case "ū", "û": result.append("u")
             case "ē", "ê": result.append("e")
             case "ō", "ô": result.append("o")
-            case "・", " ", "\u{30FB}":
+            case "・", " ":
                 if let last = result.last, last != " " { result.append(" ") }
             case "'", "’":
                 continue

@@ -23,10 +23,4 @@ extension CharacterClass {
         default: return false
         }
     }
-
-    /// CJK ideographs and the iteration mark `々` (not kana, not punctuation).
-    package static func isKanji(_ unit: UInt16) -> Bool {
-        (0x4E00...0x9FFF).contains(unit) || (0x3400...0x4DBF).contains(unit) || (0xF900...0xFAFF).contains(unit)
-            || unit == 0x3005  // 々
-    }
 }
