@@ -14,7 +14,7 @@ public struct Aligner: Sendable {
     /// Aligns `source` with `target`.
     /// - Complexity: O((n + m) · w) time and memory for n source and m target segments and band half-width w.
     public func align(_ source: AlignmentSide, with target: AlignmentSide) -> Alignment {
-        let features = SegmentFeatures.of(source, target)
+        let features = SegmentFeatures.of(source, target, scriptWeights: parameters.scriptWeights)
         let priorRatio = (parameters.relativeLength[target.document.language] ?? 1)
             / (parameters.relativeLength[source.document.language] ?? 1)
         let cost = BeadCost(

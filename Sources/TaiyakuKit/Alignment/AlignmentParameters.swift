@@ -5,8 +5,10 @@ import Foundation
 public struct AlignmentParameters: Sendable, Hashable, Codable {
     /// The prior cost of each bead shape, beyond the evidence and length terms.
     public var shapeCost: [BeadShape: Double]
-    /// Characters a language spends on what English says in one (non-space UTF-16 units): the prior of the
-    /// length ratio, before the document pair's own lengths are counted.
+    /// How much a character of each script weighs in a segment's length.
+    public var scriptWeights: ScriptWeights
+    /// Weighted length a language spends on what English says in one: the prior of the length ratio, before the
+    /// document pair's own lengths are counted.
     public var relativeLength: [Language: Double]
     /// How many source characters the prior counts as: a short pair leans on the prior, a long one on itself.
     public var lengthRatioPriorWeight: Double
@@ -44,7 +46,8 @@ public struct AlignmentParameters: Sendable, Hashable, Codable {
     public var relatedShare: Double
 
     public init(
-        shapeCost: [BeadShape: Double], relativeLength: [Language: Double], lengthRatioPriorWeight: Double,
+        shapeCost: [BeadShape: Double], scriptWeights: ScriptWeights, relativeLength: [Language: Double],
+        lengthRatioPriorWeight: Double,
         lengthVariance: Double, maximumLengthCost: Double, evidenceReward: Double,
         unmatchedEvidenceCost: Double, skippedEvidenceCost: Double, paragraphCrossingCost: Double,
         paragraphMisalignmentCost: Double, headingMismatchCost: Double, initialBandWidth: Int,
@@ -52,6 +55,7 @@ public struct AlignmentParameters: Sendable, Hashable, Codable {
         relatedShare: Double
     ) {
         self.shapeCost = shapeCost
+        self.scriptWeights = scriptWeights
         self.relativeLength = relativeLength
         self.lengthRatioPriorWeight = lengthRatioPriorWeight
         self.lengthVariance = lengthVariance
@@ -88,8 +92,10 @@ public struct AlignmentParameters: Sendable, Hashable, Codable {
             .oneToOne: 0, .oneToTwo: 3, .twoToOne: 3, .twoToTwo: 5, .oneToThree: 6, .threeToOne: 6,
             .oneToZero: 3.5, .zeroToOne: 3.5,
         ],
-        // Japanese runs to 0.40 of the English characters in diplomatic releases, 0.56 in general text.
-        relativeLength: [.english: 1, .japanese: 0.5], lengthRatioPriorWeight: 400,
+        scriptWeights: ScriptWeights(kanji: 3, hiragana: 1.5, katakana: 1.3, other: 1),
+        // Weighted by script, Japanese runs to 0.83 of the English length in diplomatic releases (kanji compounds
+        // say more than three letters each), 1.00 in general text.
+        relativeLength: [.english: 1, .japanese: 0.9], lengthRatioPriorWeight: 400,
         lengthVariance: 6.8, maximumLengthCost: 12, evidenceReward: 6, unmatchedEvidenceCost: 3,
         skippedEvidenceCost: 0.5, paragraphCrossingCost: 3, paragraphMisalignmentCost: 1.5, headingMismatchCost: 3,
         initialBandWidth: 24, maximumBandWidth: 400, evidenceNeighbourhood: 3, minimumEvidence: 0.5,

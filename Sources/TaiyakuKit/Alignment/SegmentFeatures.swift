@@ -11,7 +11,7 @@ struct SegmentFeatures {
         let evidence: Evidence
     }
 
-    /// Non-space UTF-16 code units.
+    /// The length weighted by script (see `ScriptWeights`).
     let length: Double
     let paragraph: Int
     let startsParagraph: Bool
@@ -34,7 +34,9 @@ struct SegmentFeatures {
     /// The features of every segment of both sides. Evidence found in many segments of a document (the country
     /// named in every sentence) is worth less: each item's weight is scaled by how rare it is on the side where it
     /// is commoner, like inverse document frequency.
-    static func of(_ source: AlignmentSide, _ target: AlignmentSide) -> (source: [SegmentFeatures], target: [SegmentFeatures]) {
+    static func of(
+        _ source: AlignmentSide, _ target: AlignmentSide, scriptWeights: ScriptWeights
+    ) -> (source: [SegmentFeatures], target: [SegmentFeatures]) {
         let sourceEvidence = evidence(of: source)
         let targetEvidence = evidence(of: target)
         let sourceFrequency = documentFrequency(sourceEvidence)
@@ -55,7 +57,7 @@ struct SegmentFeatures {
                 }.filter { $0.weight > 0.01 }
                 result.append(
                     SegmentFeatures(
-                        length: Double(max(1, segment.units.reduce(0) { $0 + (CharacterClass.isSpace($1) ? 0 : 1) })),
+                        length: max(1, scriptWeights.length(of: segment.units)),
                         paragraph: segment.paragraphIndex, startsParagraph: segment.paragraphIndex != previousParagraph,
                         isHeading: segment.kind == .heading, evidence: scaled))
                 previousParagraph = segment.paragraphIndex
