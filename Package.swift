@@ -18,7 +18,7 @@ let package = Package(
         .target(
             name: "TaiyakuKit",
             dependencies: ["CICU"],
-            resources: [.copy("Resources/Rules"), .copy("Resources/Schemas")]
+            resources: [.copy("Resources/Rules"), .copy("Resources/Schemas"), .copy("Resources/Lexicon")]
         ),
         .executableTarget(
             name: "taiyaku",

@@ -43,7 +43,9 @@ struct AlignCommand: ParsableCommand {
                 try Document.load(contentsOf: parameters).text.data(using: .utf8) ?? Data(), file: parameters)
         }
         // The same evidence as `check` (anchors and glossary terms), so both commands pair the documents alike.
-        let alignment = try Reviewer(aligner: aligner, checks: [], terminology: try terminologyOptions.terminology())
+        let alignment = try Reviewer(
+            aligner: aligner, checks: [], terminology: try terminologyOptions.terminology(),
+            lexicon: try terminologyOptions.lexicon())
             .alignment(for: pair)
         let data: Data
         switch format {

@@ -33,7 +33,9 @@ extension CheckCommand {
         let accepted = try baseline.map { try Baseline.load(contentsOf: $0) }
         let checks = CheckRegistry.all.filter { !disabled.contains($0.id) }
         let reviewer = BatchReviewer(
-            reviewer: Reviewer(checks: checks, terminology: try terminologyOptions.terminology(), documentDate: documentDate),
+            reviewer: Reviewer(
+                checks: checks, terminology: try terminologyOptions.terminology(),
+                lexicon: try terminologyOptions.lexicon(), documentDate: documentDate),
             sourceLanguage: languages.sourceLanguage.language, targetLanguage: languages.targetLanguage.language)
         var batch: BatchReview
         if Terminal.showsProgress {

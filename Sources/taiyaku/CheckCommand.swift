@@ -114,7 +114,8 @@ struct CheckCommand: ParsableCommand {
             source: source, target: target, sourceLanguage: languages.sourceLanguage.language, targetLanguage: languages.targetLanguage.language)
         let checks = CheckRegistry.all.filter { !disabled.contains($0.id) }
         let terminology = try terminologyOptions.terminology()
-        var review = try Reviewer(checks: checks, terminology: terminology, documentDate: documentDate).review(pair)
+        var review = try Reviewer(
+            checks: checks, terminology: terminology, lexicon: try terminologyOptions.lexicon(), documentDate: documentDate).review(pair)
         if let writeBaseline {
             try OutputDestination(path: writeBaseline).write(try Baseline(accepting: review.findings).jsonData())
         }

@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import TaiyakuKit
 
-/// `--glossary`, `--variants` and `--no-glossary`, shared by `check` (terminology rules and aligner evidence) and
-/// `align` (aligner evidence), so that both commands pair a document the same way.
+/// `--glossary`, `--variants`, `--no-glossary` and `--no-lexicon`, shared by `check` (terminology rules and aligner
+/// evidence) and `align` (aligner evidence), so that both commands pair a document the same way.
 struct GlossaryOptions: ParsableArguments {
     @Option(help: "A glossary (.tsv, .csv or .tbx) instead of the shipped one; repeat to combine several.")
     var glossary: [String] = []
@@ -13,6 +13,14 @@ struct GlossaryOptions: ParsableArguments {
 
     @Flag(name: .customLong("no-glossary"), help: "Run without a glossary: no terminology rules, no glossary evidence.")
     var noGlossary = false
+
+    @Flag(name: .customLong("no-lexicon"), help: "Align without the shipped word list (anchors, terms and length only).")
+    var noLexicon = false
+
+    /// The shipped lexicon, or `nil` with `--no-lexicon`.
+    func lexicon() throws -> Lexicon? {
+        noLexicon ? nil : try Lexicon.builtIn()
+    }
 
     func validate() throws {
         if noGlossary, !glossary.isEmpty || !variants.isEmpty {

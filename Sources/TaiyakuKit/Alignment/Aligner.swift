@@ -14,7 +14,7 @@ public struct Aligner: Sendable {
     /// Aligns `source` with `target`.
     /// - Complexity: O((n + m) · w) time and memory for n source and m target segments and band half-width w.
     public func align(_ source: AlignmentSide, with target: AlignmentSide) -> Alignment {
-        let features = SegmentFeatures.of(source, target, scriptWeights: parameters.scriptWeights)
+        let features = SegmentFeatures.of(source, target, parameters: parameters)
         let priorRatio = (parameters.relativeLength[target.document.language] ?? 1)
             / (parameters.relativeLength[source.document.language] ?? 1)
         let cost = BeadCost(
@@ -23,20 +23,22 @@ public struct Aligner: Sendable {
         let targetCount = target.document.segments.count
         let guide = guidePath(cost: cost)
         var width = max(parameters.initialBandWidth, abs(sourceCount - targetCount) / 8)
-        var path: [(shape: BeadShape, sourceEnd: Int, targetEnd: Int)]
+        var programme: BandedProgramme
+        var path: [BandedProgramme.Step]
         while true {
-            let result = programme(cost: cost, guide: guide, width: width, sourceCount: sourceCount, targetCount: targetCount)
-            path = result.path
-            if !result.touchesEdge || width >= parameters.maximumBandWidth { break }
+            programme = BandedProgramme(
+                cost: cost, guide: guide, width: width, sourceCount: sourceCount, targetCount: targetCount)
+            let best = programme.bestPath()
+            path = best.steps
+            if !best.touchesEdge || width >= parameters.maximumBandWidth { break }
             width = min(parameters.maximumBandWidth, width * 2)
         }
+        let posteriors = programme.posteriors(of: path, temperature: parameters.posteriorTemperature)
         var beads: [Bead] = []
         beads.reserveCapacity(path.count)
-        for step in path {
-            let sourceRange = (step.sourceEnd - step.shape.sourceCount)..<step.sourceEnd
-            let targetRange = (step.targetEnd - step.shape.targetCount)..<step.targetEnd
-            let evidence = step.shape.isSkip ? [] : cost.sharedEvidence(source: sourceRange, target: targetRange)
-            beads.append(Bead(source: sourceRange, target: targetRange, confidence: 0, evidence: evidence))
+        for (step, posterior) in zip(path, posteriors) {
+            let evidence = step.shape.isSkip ? [] : cost.sharedEvidence(source: step.sourceRange, target: step.targetRange)
+            beads.append(Bead(source: step.sourceRange, target: step.targetRange, confidence: posterior, evidence: evidence))
         }
         let assessed = BeadConfidence(cost: cost, parameters: parameters).assess(beads)
         return Alignment(
@@ -68,80 +70,5 @@ public struct Aligner: Sendable {
         }
         guide[cost.source.count] = cost.target.count
         return guide
-    }
-
-    private struct ProgrammeResult {
-        var path: [(shape: BeadShape, sourceEnd: Int, targetEnd: Int)]
-        var touchesEdge: Bool
-    }
-
-    /// The dynamic programme in the band `guide[i] ± width`.
-    private func programme(cost: BeadCost, guide: [Int], width: Int, sourceCount: Int, targetCount: Int) -> ProgrammeResult {
-        // Row i covers target prefix lengths low[i]...high[i]; low and high never decrease, so every move's
-        // predecessor row is in reach.
-        var low = [Int](repeating: 0, count: sourceCount + 1)
-        var high = [Int](repeating: 0, count: sourceCount + 1)
-        var rowStart = [Int](repeating: 0, count: sourceCount + 2)
-        for i in 0...sourceCount {
-            low[i] = max(0, guide[i] - width)
-            high[i] = min(targetCount, guide[i] + width)
-            if i > 0 {
-                low[i] = max(low[i], low[i - 1])
-                high[i] = max(high[i], high[i - 1])
-            }
-        }
-        low[0] = 0
-        high[sourceCount] = targetCount
-        for i in stride(from: sourceCount, to: 0, by: -1) where high[i - 1] < low[i] {
-            // Consecutive rows must overlap, or a long segment facing many short ones would cut the band.
-            high[i - 1] = low[i]
-        }
-        for i in 0...sourceCount {
-            rowStart[i + 1] = rowStart[i] + (high[i] - low[i] + 1)
-        }
-        let cellCount = rowStart[sourceCount + 1]
-        var total = [Double](repeating: .infinity, count: cellCount)
-        var move = [Int8](repeating: -1, count: cellCount)
-        let shapes = BeadShape.allCases
-        total[0] = 0
-        for i in 0...sourceCount {
-            for j in low[i]...high[i] where !(i == 0 && j == 0) {
-                var best = Double.infinity
-                var bestShape: Int8 = -1
-                for (shapeIndex, shape) in shapes.enumerated() {
-                    let previousI = i - shape.sourceCount
-                    let previousJ = j - shape.targetCount
-                    guard previousI >= 0, previousJ >= 0, previousJ >= low[previousI], previousJ <= high[previousI] else {
-                        continue
-                    }
-                    let before = total[rowStart[previousI] + previousJ - low[previousI]]
-                    guard before < .infinity else { continue }
-                    let candidate = before + cost.cost(
-                        shape, shapeIndex: shapeIndex, source: previousI..<i, target: previousJ..<j)
-                    if candidate < best {
-                        best = candidate
-                        bestShape = Int8(shapeIndex)
-                    }
-                }
-                total[rowStart[i] + j - low[i]] = best
-                move[rowStart[i] + j - low[i]] = bestShape
-            }
-        }
-        var path: [(shape: BeadShape, sourceEnd: Int, targetEnd: Int)] = []
-        var touchesEdge = false
-        var i = sourceCount
-        var j = targetCount
-        while i > 0 || j > 0 {
-            let chosen = move[rowStart[i] + j - low[i]]
-            guard chosen >= 0 else { break }
-            if (j == low[i] && low[i] > 0) || (j == high[i] && high[i] < targetCount) {
-                touchesEdge = true
-            }
-            let shape = shapes[Int(chosen)]
-            path.append((shape, i, j))
-            i -= shape.sourceCount
-            j -= shape.targetCount
-        }
-        return ProgrammeResult(path: path.reversed(), touchesEdge: touchesEdge)
     }
 }

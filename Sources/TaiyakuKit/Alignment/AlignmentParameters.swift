@@ -18,6 +18,9 @@ public struct AlignmentParameters: Sendable, Hashable, Codable {
     public var maximumLengthCost: Double
     /// Cost per unit of matched evidence weight (negative: evidence makes a bead cheaper).
     public var evidenceReward: Double
+    /// The weight of a lexicon word found on both sides, before rarity scaling (an anchor or glossary term
+    /// weighs up to 1).
+    public var wordWeight: Double
     /// Cost per unit of strong evidence weight found on one side of an aligned bead only.
     public var unmatchedEvidenceCost: Double
     /// Extra cost of a skipped segment per unit of its own strong evidence (an anchored sentence is rarely dropped).
@@ -28,6 +31,9 @@ public struct AlignmentParameters: Sendable, Hashable, Codable {
     public var paragraphMisalignmentCost: Double
     /// Cost of pairing a heading with a sentence.
     public var headingMismatchCost: Double
+    /// The temperature of the distribution over paths that bead confidences are read from: a path is taken as
+    /// likely as e^(−cost / temperature).
+    public var posteriorTemperature: Double
     /// Half-width of the band around the guide path, in segments, at the first attempt.
     public var initialBandWidth: Int
     /// The widest band tried when the best path keeps touching the band's edge.
@@ -48,9 +54,9 @@ public struct AlignmentParameters: Sendable, Hashable, Codable {
     public init(
         shapeCost: [BeadShape: Double], scriptWeights: ScriptWeights, relativeLength: [Language: Double],
         lengthRatioPriorWeight: Double,
-        lengthVariance: Double, maximumLengthCost: Double, evidenceReward: Double,
+        lengthVariance: Double, maximumLengthCost: Double, evidenceReward: Double, wordWeight: Double,
         unmatchedEvidenceCost: Double, skippedEvidenceCost: Double, paragraphCrossingCost: Double,
-        paragraphMisalignmentCost: Double, headingMismatchCost: Double, initialBandWidth: Int,
+        paragraphMisalignmentCost: Double, headingMismatchCost: Double, posteriorTemperature: Double, initialBandWidth: Int,
         maximumBandWidth: Int, evidenceNeighbourhood: Int, minimumEvidence: Double, unrelatedLengthFit: Double,
         relatedShare: Double
     ) {
@@ -61,11 +67,13 @@ public struct AlignmentParameters: Sendable, Hashable, Codable {
         self.lengthVariance = lengthVariance
         self.maximumLengthCost = maximumLengthCost
         self.evidenceReward = evidenceReward
+        self.wordWeight = wordWeight
         self.unmatchedEvidenceCost = unmatchedEvidenceCost
         self.skippedEvidenceCost = skippedEvidenceCost
         self.paragraphCrossingCost = paragraphCrossingCost
         self.paragraphMisalignmentCost = paragraphMisalignmentCost
         self.headingMismatchCost = headingMismatchCost
+        self.posteriorTemperature = posteriorTemperature
         self.initialBandWidth = initialBandWidth
         self.maximumBandWidth = maximumBandWidth
         self.evidenceNeighbourhood = evidenceNeighbourhood
@@ -96,9 +104,9 @@ public struct AlignmentParameters: Sendable, Hashable, Codable {
         // Weighted by script, Japanese runs to 0.83 of the English length in diplomatic releases (kanji compounds
         // say more than three letters each), 1.00 in general text.
         relativeLength: [.english: 1, .japanese: 0.9], lengthRatioPriorWeight: 400,
-        lengthVariance: 6.8, maximumLengthCost: 12, evidenceReward: 6, unmatchedEvidenceCost: 3,
+        lengthVariance: 6.8, maximumLengthCost: 12, evidenceReward: 6, wordWeight: 0.25, unmatchedEvidenceCost: 3,
         skippedEvidenceCost: 0.5, paragraphCrossingCost: 3, paragraphMisalignmentCost: 1.5, headingMismatchCost: 3,
-        initialBandWidth: 24, maximumBandWidth: 400, evidenceNeighbourhood: 3, minimumEvidence: 0.5,
+        posteriorTemperature: 1, initialBandWidth: 24, maximumBandWidth: 400, evidenceNeighbourhood: 3, minimumEvidence: 0.5,
         unrelatedLengthFit: 3, relatedShare: 0.85)
 }
 

@@ -28,12 +28,14 @@ public struct Evidence: Sendable, Hashable, Codable {
         case term
         /// A sentence-level cue such as a question mark on both sides.
         case cue
+        /// A lexicon word on both sides (`commute` and `通勤`).
+        case word
     }
 
     public let kind: Kind
-    /// The anchor's kind (`date`, `number`, `name`, …), the glossary concept's kind, or the cue.
+    /// The anchor's kind (`date`, `number`, `name`, …), the glossary concept's kind, the cue, or `word`.
     public let detail: String
-    /// The normalised anchor value or the glossary concept id.
+    /// The normalised anchor value, the glossary concept id, or the lexicon word.
     public let value: String
     public let weight: Double
 

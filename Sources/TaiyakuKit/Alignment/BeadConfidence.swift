@@ -1,20 +1,19 @@
 import Foundation
 
-/// Gives every bead a confidence in 0...1 and takes apart aligned beads that nothing supports.
+/// Checks the confidences the dynamic programme gave its beads against the documents as a whole, and takes apart
+/// aligned beads that nothing supports.
 ///
-/// An aligned bead is supported by its own evidence (shared anchors, terms, cues) and by a good length fit; a
-/// bead with neither, whose neighbours within `evidenceNeighbourhood` beads have no evidence either, is what the
-/// dynamic programme produces when the documents are not translations of each other: its segments come out
-/// unaligned (1:0 and 0:1) with low confidence.
+/// A bead's confidence comes in as its posterior probability under the programme's costs (see
+/// `BandedProgramme.posteriors`). An aligned bead without evidence of its own, whose neighbours within
+/// `evidenceNeighbourhood` beads have no evidence either and whose lengths fit poorly, is what the programme
+/// produces when the documents are not translations of each other: its segments come out unaligned (1:0 and 0:1)
+/// with low confidence.
 struct BeadConfidence {
     let cost: BeadCost
     let parameters: AlignmentParameters
 
-    /// Length costs above this (a two-sided tail probability under about 5%) count as a poor fit.
-    static let poorLengthFit = 3.0
-
-    /// The beads with confidences, and the share of segments aligned, which says whether the documents translate
-    /// each other at all.
+    /// The beads with their final confidences, and the share of segments aligned, which says whether the documents
+    /// translate each other at all.
     func assess(_ beads: [Bead]) -> (beads: [Bead], alignedShare: Double) {
         let local = assessLocally(beads)
         let segments = beads.reduce(0) { $0 + $1.source.count + $1.target.count }
@@ -72,19 +71,15 @@ struct BeadConfidence {
         result.reserveCapacity(beads.count)
         for (index, bead) in beads.enumerated() {
             guard bead.isAligned else {
-                result.append(bead.with(confidence: skipConfidence(at: index, in: beads, agreement: agreement)))
+                result.append(bead)
                 continue
             }
             let windowFit = meanLengthCost(around: index, beads: beads, lengthCost: lengthCost)
             if agreement[index] < parameters.minimumEvidence, !supported[index], windowFit > parameters.unrelatedLengthFit {
                 result.append(contentsOf: Self.takenApart(bead, confidence: 0.2))
-                continue
+            } else {
+                result.append(bead)
             }
-            // Own evidence counts most, then a good length fit, then evidence nearby; a bead with none of them
-            // stays below one half however well the lengths fit.
-            let score = -1.5 + 1.6 * min(agreement[index], 3) + 0.6 * (Self.poorLengthFit - lengthCost[index])
-                + (supported[index] ? 1.2 : -1.0)
-            result.append(bead.with(confidence: 1 / (1 + exp(-score))))
         }
         return result
     }
@@ -99,14 +94,6 @@ struct BeadConfidence {
             count += 1
         }
         return count > 0 ? sum / Double(count) : 0
-    }
-
-    /// An unaligned segment between confidently aligned neighbours is confidently unaligned.
-    private func skipConfidence(at index: Int, in beads: [Bead], agreement: [Double]) -> Double {
-        let neighbours = [index - 1, index + 1].filter { beads.indices.contains($0) && beads[$0].isAligned }
-        guard !neighbours.isEmpty else { return 0.3 }
-        let supported = neighbours.filter { agreement[$0] >= parameters.minimumEvidence }.count
-        return 0.5 + 0.4 * Double(supported) / Double(neighbours.count)
     }
 }
 

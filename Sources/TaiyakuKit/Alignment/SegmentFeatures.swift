@@ -35,10 +35,10 @@ struct SegmentFeatures {
     /// named in every sentence) is worth less: each item's weight is scaled by how rare it is on the side where it
     /// is commoner, like inverse document frequency.
     static func of(
-        _ source: AlignmentSide, _ target: AlignmentSide, scriptWeights: ScriptWeights
+        _ source: AlignmentSide, _ target: AlignmentSide, parameters: AlignmentParameters
     ) -> (source: [SegmentFeatures], target: [SegmentFeatures]) {
-        let sourceEvidence = evidence(of: source)
-        let targetEvidence = evidence(of: target)
+        let sourceEvidence = evidence(of: source, wordWeight: parameters.wordWeight)
+        let targetEvidence = evidence(of: target, wordWeight: parameters.wordWeight)
         let sourceFrequency = documentFrequency(sourceEvidence)
         let targetFrequency = documentFrequency(targetEvidence)
         func rarityOf(_ piece: Evidence) -> Double {
@@ -57,7 +57,7 @@ struct SegmentFeatures {
                 }.filter { $0.weight > 0.01 }
                 result.append(
                     SegmentFeatures(
-                        length: max(1, scriptWeights.length(of: segment.units)),
+                        length: max(1, parameters.scriptWeights.length(of: segment.units)),
                         paragraph: segment.paragraphIndex, startsParagraph: segment.paragraphIndex != previousParagraph,
                         isHeading: segment.kind == .heading, evidence: scaled))
                 previousParagraph = segment.paragraphIndex
@@ -72,9 +72,9 @@ struct SegmentFeatures {
     /// The weight of an ordinary lower-case English word as a candidate for a katakana loanword.
     static let loanwordWeight = 0.3
 
-    /// The evidence of each segment: anchors (names by sound key, one item per word), glossary concepts, cues,
-    /// and lower-case words that may be katakana loanwords on the other side.
-    private static func evidence(of side: AlignmentSide) -> [[Evidence]] {
+    /// The evidence of each segment: anchors (names by sound key, one item per word), glossary concepts, lexicon
+    /// words, cues, and lower-case words that may be katakana loanwords on the other side.
+    private static func evidence(of side: AlignmentSide, wordWeight: Double) -> [[Evidence]] {
         side.document.segments.enumerated().map { index, segment in
             var pieces: [Evidence] = []
             for anchor in side.anchors[index] {
@@ -94,6 +94,9 @@ struct SegmentFeatures {
             // both would reward merging a neighbouring sentence that mentions it again.
             for term in Set(side.terms[index]).sorted() {
                 pieces.append(Evidence(kind: .term, detail: "term", value: term, weight: 1))
+            }
+            for word in side.words[index] {
+                pieces.append(Evidence(kind: .word, detail: "word", value: word, weight: wordWeight))
             }
             pieces.append(contentsOf: cues(in: segment.units))
             pieces.append(contentsOf: loanwordCandidates(in: segment.units))

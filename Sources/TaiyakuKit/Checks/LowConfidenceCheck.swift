@@ -3,18 +3,21 @@ public struct LowConfidenceCheck: Check {
     public let id = "low-confidence"
     public let summary = "The aligner is unsure that these sentences translate each other."
     public let defaultSeverity = Finding.Severity.note
-    /// Beads below this confidence are reported.
+    /// Beads below this confidence are reported. A confidence is the probability that the bead is right (see
+    /// `Aligner`), so below one half the sentences more likely do not correspond than do.
     public let threshold: Double
 
-    public init(threshold: Double = 0.4) {
+    public init(threshold: Double = 0.5) {
         self.threshold = threshold
     }
 
     public var examples: [CheckExample] {
         [
+            // One of two short sentences was dropped, and nothing says which: the aligner cannot be sure.
             CheckExample(
-                source: "The weather in the capital was unusually warm for the season, and many residents spent the afternoon in the parks along the river.",
-                target: "2025年12月20日、東京において日本とタジキスタンの首脳会談が行われ、15件の文書が署名された。",
+                source: "The two leaders held a summit meeting in Tokyo on December 20, 2025. He nodded. She nodded too. "
+                    + "The leaders signed 15 documents.",
+                target: "2025年12月20日、両首脳は東京において首脳会談を行った。彼女もうなずいた。両首脳は15件の文書に署名した。",
                 triggers: true),
             CheckExample(
                 source: "On December 20, 2025, the leaders of Japan and Tajikistan met in Tokyo and 15 documents were signed.",

@@ -4,17 +4,20 @@ public struct Reviewer: Sendable {
     public var checks: [any Check]
     /// The glossary and variant groups for the terminology checks (`nil`: those checks find nothing).
     public var terminology: Terminology?
+    /// Everyday words the aligner looks for on both sides as weak evidence (`nil`: none).
+    public var lexicon: Lexicon?
     /// The date relative dates refer to (`this year`, `本年`) when a call names none; `nil`: the date the documents
     /// give in their headings.
     public var documentDate: CalendarDate?
 
     public init(
-        aligner: Aligner = Aligner(), checks: [any Check], terminology: Terminology? = nil,
+        aligner: Aligner = Aligner(), checks: [any Check], terminology: Terminology? = nil, lexicon: Lexicon? = nil,
         documentDate: CalendarDate? = nil
     ) {
         self.aligner = aligner
         self.checks = checks
         self.terminology = terminology
+        self.lexicon = lexicon
         self.documentDate = documentDate
     }
 
@@ -55,7 +58,8 @@ public struct Reviewer: Sendable {
             targetTerms = try SegmentTerms(pair.target, terminology: terminology)
         }
         let sides = try pair.alignmentSides(
-            documentDate: documentDate ?? self.documentDate, sourceTerms: sourceTerms.conceptIDs, targetTerms: targetTerms.conceptIDs)
+            documentDate: documentDate ?? self.documentDate, sourceTerms: sourceTerms.conceptIDs,
+            targetTerms: targetTerms.conceptIDs, lexicon: lexicon)
         let alignment = aligner.align(sides.source, with: sides.target)
         let context = CheckContext(
             source: pair.source, target: pair.target, beads: alignment.beads, terminology: terminology,

@@ -4,11 +4,12 @@ extension TranslationPair {
     /// - Parameters:
     ///   - knownNames: names whose spellings are known in both languages (from a glossary).
     ///   - sourceTerms: glossary concepts found in each source segment (nil: none looked for); `targetTerms` alike.
+    ///   - lexicon: everyday words to look for on both sides (nil: none).
     /// - Throws: `ICUError` when ICU fails to transliterate or normalise.
     /// - Complexity: O(n) in the length of the documents.
     public func alignmentSides(
         documentDate: CalendarDate? = nil, knownNames: [KnownName] = [], sourceTerms: [[String]]? = nil,
-        targetTerms: [[String]]? = nil
+        targetTerms: [[String]]? = nil, lexicon: Lexicon? = nil
     ) throws -> (source: AlignmentSide, target: AlignmentSide) {
         let sourceDate = documentDate ?? DocumentDate.find(in: source) ?? DocumentDate.find(in: target)
         let targetDate = documentDate ?? DocumentDate.find(in: target) ?? sourceDate
@@ -16,9 +17,24 @@ extension TranslationPair {
             .anchors(in: source)
         let targetAnchors = try AnchorExtractor(language: target.language, documentDate: targetDate, knownNames: knownNames)
             .anchors(in: target)
+        let sourceWords = try lexicon.flatMap { try Self.words(of: $0, in: source) }
+        let targetWords = try lexicon.flatMap { try Self.words(of: $0, in: target) }
         return (
-            AlignmentSide(document: source, anchors: sourceAnchors, terms: sourceTerms, documentDate: sourceDate),
-            AlignmentSide(document: target, anchors: targetAnchors, terms: targetTerms, documentDate: targetDate)
+            AlignmentSide(
+                document: source, anchors: sourceAnchors, terms: sourceTerms, words: sourceWords, documentDate: sourceDate),
+            AlignmentSide(
+                document: target, anchors: targetAnchors, terms: targetTerms, words: targetWords, documentDate: targetDate)
         )
+    }
+
+    /// The lexicon words in each segment of `document`, named by their first form in the lexicon's first language;
+    /// `nil` when the lexicon lacks the document's language.
+    private static func words(of lexicon: Lexicon, in document: SegmentedDocument) throws -> [[String]]? {
+        guard let matcher = LexiconMatcher(lexicon: lexicon, rules: try LanguageRules.builtIn(for: document.language)) else {
+            return nil
+        }
+        return document.segments.map { segment in
+            matcher.entries(in: segment.units).map { lexicon.forms[$0][0][0] }
+        }
     }
 }

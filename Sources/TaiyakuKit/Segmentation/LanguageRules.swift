@@ -31,12 +31,21 @@ public struct LanguageRules: Sendable {
     /// Particles that mark the topic of a sentence after a noun (`双方は`); a headline does not use them, so an
     /// unfinished line that holds one is running text.
     public let topicMarkers: Set<UInt16>
+    /// Inflectional suffixes, in the order they are tried, that reduce a word to the stem a word list is matched
+    /// on (`ies` → `y`, `ing`); empty for a language whose words are matched as substrings.
+    public let stemmingSuffixes: [StemmingSuffix]
+
+    /// A suffix and what replaces it.
+    public struct StemmingSuffix: Sendable, Hashable {
+        public let suffix: [UInt16]
+        public let replacement: [UInt16]
+    }
 
     public init(
         language: Language, icuLocale: String, abbreviations: [String: AbbreviationClass],
         continuationWords: Set<String>, brackets: [UInt16: UInt16], continuationAfterCloser: Set<UInt16> = [],
         paragraphFinalCharacters: Set<UInt16> = [], wordInternalCharacters: Set<UInt16> = [],
-        topicMarkers: Set<UInt16> = []
+        topicMarkers: Set<UInt16> = [], stemmingSuffixes: [StemmingSuffix] = []
     ) {
         self.language = language
         self.icuLocale = icuLocale
@@ -47,6 +56,7 @@ public struct LanguageRules: Sendable {
         self.paragraphFinalCharacters = paragraphFinalCharacters
         self.wordInternalCharacters = wordInternalCharacters
         self.topicMarkers = topicMarkers
+        self.stemmingSuffixes = stemmingSuffixes
     }
 
     /// The rules shipped with Taiyaku for `language`.
@@ -77,6 +87,7 @@ public struct LanguageRules: Sendable {
         var paragraphFinalCharacters: Set<UInt16> = []
         var wordInternalCharacters: Set<UInt16> = []
         var topicMarkers: Set<UInt16> = []
+        var stemmingSuffixes: [StemmingSuffix] = []
         for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = rawLine.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
@@ -109,6 +120,13 @@ public struct LanguageRules: Sendable {
                 wordInternalCharacters.formUnion(line.utf16)
             case "topic-markers":
                 topicMarkers.formUnion(line.utf16)
+            case "stemming-suffixes":
+                let parts = line.split(separator: " ")
+                guard parts.count == 1 || parts.count == 2 else {
+                    throw .malformedLine(file: file, line: number + 1, reason: "a suffix, optionally followed by its replacement")
+                }
+                stemmingSuffixes.append(
+                    StemmingSuffix(suffix: Array(parts[0].utf16), replacement: parts.count == 2 ? Array(parts[1].utf16) : []))
             default:
                 throw .malformedLine(file: file, line: number + 1, reason: "entry outside a known section")
             }
@@ -117,7 +135,7 @@ public struct LanguageRules: Sendable {
             language: language, icuLocale: icuLocale, abbreviations: abbreviations,
             continuationWords: continuationWords, brackets: brackets,
             continuationAfterCloser: continuationAfterCloser, paragraphFinalCharacters: paragraphFinalCharacters,
-            wordInternalCharacters: wordInternalCharacters, topicMarkers: topicMarkers)
+            wordInternalCharacters: wordInternalCharacters, topicMarkers: topicMarkers, stemmingSuffixes: stemmingSuffixes)
     }
 }
 

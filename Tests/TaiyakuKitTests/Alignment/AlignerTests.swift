@@ -15,11 +15,13 @@ import Testing
         #expect(score.f1 >= 0.98, "precision \(score.precision), recall \(score.recall)")
     }
 
-    /// With the shipped glossary's concepts as evidence too, as `check` and `align` run by default.
+    /// With the shipped glossary's concepts and the shipped lexicon's words as evidence too, as `check` and
+    /// `align` run by default.
     @Test(arguments: golds)
     func ownTranslationsAlignWithGlossaryEvidence(gold: String) throws {
         let reference = try GoldAlignment(gold)
-        let reviewer = Reviewer(checks: [], terminology: try TerminologyFixtures.terminology())
+        let reviewer = Reviewer(
+            checks: [], terminology: try TerminologyFixtures.terminology(), lexicon: try Lexicon.builtIn())
         let alignment = try reviewer.alignment(for: reference.pair)
         let score = reference.score(alignment)
         #expect(score.f1 >= 0.98, "precision \(score.precision), recall \(score.recall)")
@@ -88,6 +90,30 @@ import Testing
         let first = try #require(alignment.beads.first { reference.pair.source.segments[$0.source.lowerBound].text.hasPrefix("On December 20, 2025") })
         #expect(first.evidence.contains { $0.detail == "date" && $0.value == "2025-12-20" })
         #expect(first.confidence > 0.8)
+    }
+
+    /// A confidence is the bead's posterior probability: where two readings are about equally likely (which of two
+    /// short, evidence-free sentences was dropped), neither bead is sure; anchored beads are.
+    @Test func confidenceFallsWhereTheAlignmentIsAmbiguous() throws {
+        let source = "The two leaders held a summit meeting in Tokyo on December 20, 2025. He nodded. She nodded too. "
+            + "The leaders signed 15 documents."
+        let target = "2025年12月20日、両首脳は東京において首脳会談を行った。彼女もうなずいた。両首脳は15件の文書に署名した。"
+        let pair = TranslationPair(
+            source: try Segmenter(language: .english).segment(Document(name: "s", text: source)),
+            target: try Segmenter(language: .japanese).segment(Document(name: "t", text: target)))
+        let sides = try pair.alignmentSides()
+        let alignment = Aligner().align(sides.source, with: sides.target)
+        let nodded = try #require(alignment.beads.first { $0.target.contains(1) })
+        #expect(nodded.confidence < 0.6)
+        let signed = try #require(alignment.beads.first { $0.target.contains(2) })
+        #expect(signed.source == 3..<4 && signed.confidence > 0.75)
+        // Without the ambiguity (one sentence on each side), the same bead is sure.
+        let plain = TranslationPair(
+            source: try Segmenter(language: .english).segment(Document(name: "s", text: source.replacingOccurrences(of: "He nodded. ", with: ""))),
+            target: pair.target)
+        let plainSides = try plain.alignmentSides()
+        let sure = Aligner().align(plainSides.source, with: plainSides.target)
+        #expect(sure.beads.allSatisfy { $0.isAligned && $0.confidence > 0.75 }, "\(sure.beads.map(\.confidence))")
     }
 
     @Test func emptyDocumentsAlignToNothing() throws {

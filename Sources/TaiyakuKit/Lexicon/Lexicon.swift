@@ -1,0 +1,95 @@
+import Foundation
+
+/// A bilingual list of everyday words (`commute` ↔ `通勤`), used by the aligner as weak evidence that two sentences
+/// say the same thing. Unlike a glossary it prescribes nothing and no check reads it.
+///
+/// The file is UTF-8 text: `#` comment lines, a header naming one language per column (`en<TAB>ja`), then one entry
+/// per line with the forms of each language separated by ` | `. How a column's forms are found in text depends on
+/// its language's rules: by whole stemmed words where the language has stemming suffixes (`commutes` finds
+/// `commute`), otherwise as substrings (`通勤` in `通勤時間`).
+public struct Lexicon: Sendable {
+    /// The language of each column.
+    public let languages: [Language]
+    /// `forms[entry][column]`: the forms of an entry in each column's language, as written in the file.
+    public let forms: [[[String]]]
+
+    public init(languages: [Language], forms: [[[String]]]) {
+        precondition(forms.allSatisfy { $0.count == languages.count }, "one list of forms per language")
+        self.languages = languages
+        self.forms = forms
+    }
+
+    /// The number of entries.
+    public var count: Int { forms.count }
+
+    /// The lexicon shipped with Taiyaku (English–Japanese).
+    /// - Throws: `LexiconError` when the shipped file is missing or malformed.
+    public static func builtIn() throws(LexiconError) -> Lexicon {
+        let name = "Lexicon/en-ja.tsv"
+        guard let url = Bundle.module.url(forResource: name, withExtension: nil) else {
+            throw .missing(file: name)
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw .missing(file: url.path)
+        }
+        return try parse(String(decoding: data, as: UTF8.self), file: url.path)
+    }
+
+    /// Reads a lexicon file.
+    /// - Throws: `LexiconError.malformedLine` naming the file and line of the first line it cannot read.
+    /// - Complexity: O(n) in the length of the text.
+    public static func parse(_ text: String, file: String) throws(LexiconError) -> Lexicon {
+        var languages: [Language]?
+        var forms: [[[String]]] = []
+        for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard let columns = languages else {
+                var header: [Language] = []
+                for field in fields {
+                    guard let language = Language(rawValue: String(field)), !header.contains(language) else {
+                        throw .malformedLine(
+                            file: file, line: number + 1, reason: "the header names one language per column (en, ja)")
+                    }
+                    header.append(language)
+                }
+                guard header.count >= 2 else {
+                    throw .malformedLine(file: file, line: number + 1, reason: "the header names at least two languages")
+                }
+                languages = header
+                continue
+            }
+            guard fields.count == columns.count else {
+                throw .malformedLine(
+                    file: file, line: number + 1, reason: "expected \(columns.count) tab-separated fields, found \(fields.count)")
+            }
+            var entry: [[String]] = []
+            for (field, language) in zip(fields, columns) {
+                let list = field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+                guard !list.isEmpty, list.allSatisfy({ !$0.isEmpty }) else {
+                    throw .malformedLine(file: file, line: number + 1, reason: "an empty \(language) form")
+                }
+                entry.append(list)
+            }
+            forms.append(entry)
+        }
+        guard let languages else {
+            throw .malformedLine(file: file, line: 1, reason: "no header line naming the languages")
+        }
+        return Lexicon(languages: languages, forms: forms)
+    }
+}
+
+/// Why a lexicon could not be read.
+public enum LexiconError: Error, Equatable, Sendable, CustomStringConvertible {
+    case missing(file: String)
+    case malformedLine(file: String, line: Int, reason: String)
+
+    public var description: String {
+        switch self {
+        case .missing(let file): return "\(file): lexicon not found"
+        case .malformedLine(let file, let line, let reason): return "\(file):\(line): \(reason)"
+        }
+    }
+}
