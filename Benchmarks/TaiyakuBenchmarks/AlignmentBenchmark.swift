@@ -4,7 +4,9 @@ import TaiyakuKit
 /// Time and peak memory of aligning n × n segments, built by concatenating our example pairs.
 enum AlignmentBenchmark {
     static func run() throws {
-        print("## Alignment with anchors as evidence (our example pairs concatenated; median of 3 runs; peak memory of the aligner's run)")
+        print(
+            "## Alignment with anchors and lexicon words as evidence, as `align` runs (our example pairs concatenated; "
+                + "median of 3 runs; peak memory of the aligner's run)")
         print("| segments | source × target | time | peak memory |")
         print("|---|---|---|---|")
         let source = try ["seeds/004_c378caca38268456.txt", "seeds/examples/003-turkmenistan.en.txt"].map(Harness.read)
@@ -13,6 +15,7 @@ enum AlignmentBenchmark {
             .joined(separator: "\n\n")
         let sourceSegmenter = try Segmenter(language: .english)
         let targetSegmenter = try Segmenter(language: .japanese)
+        let lexicon = try LexiconIndex(Lexicon.builtIn())
         let unit = try sourceSegmenter.segment(Document(name: "s", text: source)).segments.count
         for size in [1_000, 10_000, 40_000] {
             let copies = (size + unit - 1) / unit
@@ -20,8 +23,8 @@ enum AlignmentBenchmark {
                 Document(name: "s", text: Array(repeating: source, count: copies).joined(separator: "\n\n")))
             let targetDocument = try targetSegmenter.segment(
                 Document(name: "t", text: Array(repeating: target, count: copies).joined(separator: "\n\n")))
-            // Anchors are extracted once, outside the timing (their own benchmark is `anchors`).
-            let sides = try TranslationPair(source: sourceDocument, target: targetDocument).alignmentSides()
+            // Anchors and words are found once, outside the timing (anchors have their own benchmark).
+            let sides = try TranslationPair(source: sourceDocument, target: targetDocument).alignmentSides(lexicon: lexicon)
             let sourceSide = sides.source
             let targetSide = sides.target
             Harness.resetPeakMemory()

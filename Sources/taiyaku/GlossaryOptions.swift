@@ -17,9 +17,9 @@ struct GlossaryOptions: ParsableArguments {
     @Flag(name: .customLong("no-lexicon"), help: "Align without the shipped word list (anchors, terms and length only).")
     var noLexicon = false
 
-    /// The shipped lexicon, or `nil` with `--no-lexicon`.
-    func lexicon() throws -> Lexicon? {
-        noLexicon ? nil : try Lexicon.builtIn()
+    /// The shipped lexicon, ready for matching, or `nil` with `--no-lexicon`.
+    func lexicon() throws -> LexiconIndex? {
+        noLexicon ? nil : try LexiconIndex(Lexicon.builtIn())
     }
 
     func validate() throws {

@@ -5,13 +5,13 @@ public struct Reviewer: Sendable {
     /// The glossary and variant groups for the terminology checks (`nil`: those checks find nothing).
     public var terminology: Terminology?
     /// Everyday words the aligner looks for on both sides as weak evidence (`nil`: none).
-    public var lexicon: Lexicon?
+    public var lexicon: LexiconIndex?
     /// The date relative dates refer to (`this year`, `本年`) when a call names none; `nil`: the date the documents
     /// give in their headings.
     public var documentDate: CalendarDate?
 
     public init(
-        aligner: Aligner = Aligner(), checks: [any Check], terminology: Terminology? = nil, lexicon: Lexicon? = nil,
+        aligner: Aligner = Aligner(), checks: [any Check], terminology: Terminology? = nil, lexicon: LexiconIndex? = nil,
         documentDate: CalendarDate? = nil
     ) {
         self.aligner = aligner

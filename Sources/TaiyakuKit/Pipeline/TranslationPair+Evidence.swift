@@ -9,7 +9,7 @@ extension TranslationPair {
     /// - Complexity: O(n) in the length of the documents.
     public func alignmentSides(
         documentDate: CalendarDate? = nil, knownNames: [KnownName] = [], sourceTerms: [[String]]? = nil,
-        targetTerms: [[String]]? = nil, lexicon: Lexicon? = nil
+        targetTerms: [[String]]? = nil, lexicon: LexiconIndex? = nil
     ) throws -> (source: AlignmentSide, target: AlignmentSide) {
         let sourceDate = documentDate ?? DocumentDate.find(in: source) ?? DocumentDate.find(in: target)
         let targetDate = documentDate ?? DocumentDate.find(in: target) ?? sourceDate
@@ -17,24 +17,13 @@ extension TranslationPair {
             .anchors(in: source)
         let targetAnchors = try AnchorExtractor(language: target.language, documentDate: targetDate, knownNames: knownNames)
             .anchors(in: target)
-        let sourceWords = try lexicon.flatMap { try Self.words(of: $0, in: source) }
-        let targetWords = try lexicon.flatMap { try Self.words(of: $0, in: target) }
+        let sourceWords = lexicon?.words(in: source)
+        let targetWords = lexicon?.words(in: target)
         return (
             AlignmentSide(
                 document: source, anchors: sourceAnchors, terms: sourceTerms, words: sourceWords, documentDate: sourceDate),
             AlignmentSide(
                 document: target, anchors: targetAnchors, terms: targetTerms, words: targetWords, documentDate: targetDate)
         )
-    }
-
-    /// The lexicon words in each segment of `document`, named by their first form in the lexicon's first language;
-    /// `nil` when the lexicon lacks the document's language.
-    private static func words(of lexicon: Lexicon, in document: SegmentedDocument) throws -> [[String]]? {
-        guard let matcher = LexiconMatcher(lexicon: lexicon, rules: try LanguageRules.builtIn(for: document.language)) else {
-            return nil
-        }
-        return document.segments.map { segment in
-            matcher.entries(in: segment.units).map { lexicon.forms[$0][0][0] }
-        }
     }
 }

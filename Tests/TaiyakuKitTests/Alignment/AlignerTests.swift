@@ -21,7 +21,7 @@ import Testing
     func ownTranslationsAlignWithGlossaryEvidence(gold: String) throws {
         let reference = try GoldAlignment(gold)
         let reviewer = Reviewer(
-            checks: [], terminology: try TerminologyFixtures.terminology(), lexicon: try Lexicon.builtIn())
+            checks: [], terminology: try TerminologyFixtures.terminology(), lexicon: try LexiconIndex(Lexicon.builtIn()))
         let alignment = try reviewer.alignment(for: reference.pair)
         let score = reference.score(alignment)
         #expect(score.f1 >= 0.98, "precision \(score.precision), recall \(score.recall)")
