@@ -37,7 +37,8 @@ package struct TerminologyRules: Sendable {
     /// Whether two forms of a concept that share a name token (a word, or a katakana run) are two depths of one
     /// naming (`President Rahmon`, `Emomali RAHMON`) rather than two renderings.
     package let sharedTokenMeansSameRendering: Bool
-    /// Words too common to count as shared name tokens.
+    /// Words too common to count as shared name tokens; two forms that differ only in a leading stop word are one
+    /// rendering (`RenderingComparison`).
     package let stopWords: Set<String>
     /// Variant groups (by id prefix) that are about nouns whose verbs keep the variant's spelling
     /// (受入れ / 受け入れる): a variant right before `verbInflectionKana` is the verb and is not counted.
@@ -83,7 +84,9 @@ package struct TerminologyRules: Sendable {
                 headSharing: nil, qualifierLinks: ["of", "of the"],
                 nameTokens: .capitalizedWords, nearMissMinimumLength: 5, nearMissLongLength: 9, longTermMinimumLength: nil,
                 sharedTokenMeansSameRendering: true,
-                stopWords: ["the", "and", "for", "with", "from", "between", "of", "on", "in", "to"],
+                stopWords: [
+                    "the", "and", "for", "with", "from", "between", "of", "on", "in", "to", "by", "at", "upon",
+                ],
                 nounOnlyVariantGroupPrefix: nil, verbInflectionKana: [], variantExceptions: [])
         case .japanese:
             return TerminologyRules(
