@@ -7,7 +7,9 @@ package enum RenderingComparison {
     ///
     /// In order: equal folded keys (case, width, dashes) are one rendering; one containing the other, or holding
     /// one more word, or differing only in the ending (`co-create`/`co-creation`) is one rendering with more or
-    /// less context; a small edit distance is a competing spelling (`Akhal`/`Ahal`,
+    /// less context; so are forms differing only in a leading stop word (`on the initiative of`/`by the
+    /// initiative of`), whose preposition belongs to the verb before it; a small edit distance is a competing
+    /// spelling (`Akhal`/`Ahal`,
     /// `ミドル・コリドー`/`ミドルコリドー`, `グルバングルィ`/`グルバングルイ`); for persons any other difference is a
     /// title or name-order variation; an acronym or an abbreviation (the shorter form's characters appear in
     /// order in the longer one) is one rendering; forms sharing a name token (a word, or a katakana run) are one
@@ -21,6 +23,7 @@ package enum RenderingComparison {
         if contains(long.key, short.key) { return false }
         if isLongerByOneChunk(long.key, short.key, minimumChunk: 2) { return false }
         if differOnlyInEnding(a.key, b.key) { return false }
+        if differOnlyInLeadingStopWord(a.key, b.key, rules: rules) { return false }
         let limit = long.key.count >= 9 ? 2 : 1
         if EditDistance.distance(a.key, b.key, limit: limit) != nil { return true }
         if kind == .person { return false }
@@ -53,6 +56,20 @@ package enum RenderingComparison {
         var prefix = 0
         while prefix < min(a.count, b.count), a[prefix] == b[prefix] { prefix += 1 }
         return prefix >= 5 && Double(prefix) >= 0.75 * Double(min(a.count, b.count))
+    }
+
+    /// Whether the folded forms are one stop word each followed by the same rest (`on the initiative of` / `by the
+    /// initiative of`): the preposition is chosen by the sentence around the term (`adopted on`, `launched by`).
+    /// A stop word inside a form still counts (`State Minister for Foreign Affairs` / `… of …` compete).
+    static func differOnlyInLeadingStopWord(_ a: [UInt16], _ b: [UInt16], rules: TerminologyRules) -> Bool {
+        func leadingWord(_ key: [UInt16]) -> (word: String, rest: ArraySlice<UInt16>)? {
+            guard let space = key.firstIndex(of: 0x20) else { return nil }
+            return (String(decoding: key[..<space], as: UTF16.self), key[space...])
+        }
+        guard let left = leadingWord(a), let right = leadingWord(b), left.rest.elementsEqual(right.rest) else {
+            return false
+        }
+        return rules.stopWords.contains(left.word) && rules.stopWords.contains(right.word)
     }
 
     static func isSubsequence(_ part: [UInt16], of text: [UInt16]) -> Bool {

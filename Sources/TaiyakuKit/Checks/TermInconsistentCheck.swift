@@ -21,6 +21,11 @@ public struct TermInconsistentCheck: Check {
                 source: "The Japan International Cooperation Agency (JICA) trains officials. JICA also sends experts.",
                 triggers: false),
             CheckExample(source: "国際連合（国連）憲章の目的を確認した。国連の枠組みで協力する。", triggers: false),
+            // The preposition before a phrase belongs to the verb (`launched by`, `adopted on`).
+            CheckExample(
+                source: "The process was launched by the initiative of Tajikistan. "
+                    + "The resolution was adopted on the initiative of Tajikistan.",
+                triggers: false),
         ]
     }
 

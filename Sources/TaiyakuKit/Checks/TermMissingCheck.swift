@@ -6,8 +6,12 @@
 /// Needs the alignment (`CheckContext.beads`); without beads it finds nothing. Any form of the concept counts as
 /// a rendering, also a deprecated one (that is `term-deprecated`'s business), one inside a longer term (`東京`
 /// inside `東京宣言`), and one written with small differences (see `TermMatcher.occurs`: commas, hyphens,
-/// bracketed insertions, `Central Asian` for `Central Asia`). A concept whose name the other side misspells is
-/// left to `term-near-miss`.
+/// bracketed insertions, `Central Asian` for `Central Asia`, a head shared by coordinated modifiers as in
+/// `テロ及び暴力的過激主義対策`). A concept whose name the other side misspells is left to `term-near-miss`.
+///
+/// A country that only qualifies the organization named right before it (`Akita University of Japan`,
+/// `Akita University (Japan)`, `秋田大学（日本）`) is not required on the other side: translations routinely drop
+/// it (`秋田大学`). The organization itself still is.
 public struct TermMissingCheck: Check {
     public let id = "term-missing"
     public let summary = "A glossary term with no rendering in the aligned sentence of the other language."
@@ -24,6 +28,20 @@ public struct TermMissingCheck: Check {
             CheckExample(source: "They met in Tokyo.", target: "両首脳は東京で会談した。", triggers: false),
             CheckExample(
                 source: "They adopted the Tokyo Declaration.", target: "東京宣言が採択された。", triggers: false),
+            // A country qualifying an organization may be dropped; a country of its own may not.
+            CheckExample(
+                source: "They welcomed exchanges between Akita University of Japan and Tajik National University.",
+                target: "双方は、秋田大学とタジク国立大学との間の交流を歓迎した。", triggers: false),
+            CheckExample(
+                source: "Japan welcomed exchanges with Akita University.", target: "秋田大学との交流が歓迎された。",
+                triggers: true),
+            // 対策 is shared: テロ及び暴力的過激主義対策 = テロ対策 and 暴力的過激主義対策.
+            CheckExample(
+                source: "They stressed cooperation in counter-terrorism and violent extremism.",
+                target: "両首脳は、テロ及び暴力的過激主義対策における協力を強調した。", triggers: false),
+            CheckExample(
+                source: "They stressed cooperation in counter-terrorism and violent extremism.",
+                target: "両首脳は、暴力的過激主義対策における協力を強調した。", triggers: true),
         ]
     }
 
@@ -43,9 +61,15 @@ public struct TermMissingCheck: Check {
                 else { continue }
                 let misspelled = Set(
                     otherSegments.flatMap { NearMisses.find(in: context, other, segment: $0).map(\.entryIndex) })
+                let links = terminology.rules[context.document(side).language]?.qualifierLinks ?? []
                 var seen: Set<Int> = []
                 for segment in segments {
-                    for match in context.termMatches(side, segment: segment) where seen.insert(match.entryIndex).inserted {
+                    let matches = context.termMatches(side, segment: segment)
+                    let qualifiers = Self.qualifiers(
+                        in: matches, text: context.document(side).segments[segment].units,
+                        glossary: terminology.glossary, links: links)
+                    for (index, match) in matches.enumerated()
+                    where !qualifiers.contains(index) && seen.insert(match.entryIndex).inserted {
                         let entry = terminology.glossary.entries[match.entryIndex]
                         guard let rendering = entry.terms(in: otherDocument.language), !rendering.preferred.isEmpty,
                             !misspelled.contains(match.entryIndex), side == .source || Self.isName(entry.kind)
@@ -68,6 +92,39 @@ public struct TermMissingCheck: Check {
             }
         }
         return findings
+    }
+
+    /// The positions in `matches` of countries that only qualify the organization matched right before them:
+    /// joined to it by one of `links` (`Akita University of Japan`) or in brackets right after it
+    /// (`Akita University (Japan)`, `秋田大学（日本）`).
+    /// - Parameters:
+    ///   - matches: the terms of one segment, in order.
+    ///   - text: the segment's text, into which the matches' ranges point.
+    ///   - links: the language's qualifier links, folded (`TerminologyRules.qualifierLinks`).
+    static func qualifiers(in matches: [TermMatch], text: [UInt16], glossary: Glossary, links: [String]) -> Set<Int> {
+        var found: Set<Int> = []
+        for index in matches.indices.dropFirst() {
+            let (name, country) = (matches[index - 1], matches[index])
+            guard glossary.entries[name.entryIndex].kind == .organization,
+                glossary.entries[country.entryIndex].kind == .country,
+                name.range.upperBound <= country.range.lowerBound, country.range.upperBound <= text.count
+            else { continue }
+            let between = Self.trimmed(text[name.range.upperBound..<country.range.lowerBound])
+            let linked = links.contains(String(decoding: between, as: UTF16.self).lowercased())
+            let after = Self.trimmed(text[country.range.upperBound...])
+            let bracketed = between.count == 1 && between.first.map(CharacterClass.isOpeningBracket) == true
+                && after.first.map(CharacterClass.isCloser) == true
+            if linked || bracketed { found.insert(index) }
+        }
+        return found
+    }
+
+    /// `units` without white space at either end.
+    private static func trimmed(_ units: ArraySlice<UInt16>) -> ArraySlice<UInt16> {
+        let isSpace = { (unit: UInt16) in CharacterClass.isSpace(unit) || CharacterClass.isLineBreak(unit) }
+        guard let first = units.firstIndex(where: { !isSpace($0) }), let last = units.lastIndex(where: { !isSpace($0) })
+        else { return [] }
+        return units[first...last]
     }
 
     /// Kinds whose appearance in the target without a source counterpart is an addition worth reporting.

@@ -36,6 +36,7 @@ public struct TermMatcher: Sendable {
     private let conceptIDs: [String]
     private let suffixes: [[UInt16]]
     private let derivedEndings: [[UInt16]]
+    private let headSharing: TerminologyRules.HeadSharing?
 
     /// A matcher for `language`'s forms of every entry of `glossary`.
     /// - Throws: `ICUError` if ICU cannot normalise a term.
@@ -48,6 +49,7 @@ public struct TermMatcher: Sendable {
         language = rules.language
         suffixes = rules.inflectionSuffixes
         derivedEndings = rules.derivedEndings
+        headSharing = rules.headSharing
         var folder = TextFolder()
         var patterns: [Pattern] = []
         var keys = FlatKeys()
@@ -147,9 +149,12 @@ public struct TermMatcher: Sendable {
     /// This asks whether a concept is rendered at all, so it is lenient where matching is strict: forms are
     /// compared in their presence form too (no commas, hyphens as spaces, any case, with and without bracketed
     /// insertions), a
-    /// form may also take a derived ending (`Central Asia`→`Central Asian`, `Japan`→`Japanese`) and a plural form
-    /// may be written in the singular (`Exchange of Notes`, `exchange of note`).
-    /// - Complexity: O(n · f) for n units and f forms of the entry.
+    /// form may also take a derived ending (`Central Asia`→`Central Asian`, `Japan`→`Japanese`), a plural form
+    /// may be written in the singular (`Exchange of Notes`, `exchange of note`), and where the language shares
+    /// heads (`TerminologyRules.headSharing`) a form may be split by coordinated modifiers (`テロ及び暴力的過激主義対策`
+    /// renders `テロ対策`).
+    /// - Complexity: O(n · f) for n units and f forms of the entry; with shared heads O(n · f · m · g) in the
+    ///   worst case for forms of m units and a gap of g, but only when the form is not found whole.
     package func occurs(entryAt entryIndex: Int, inPresenceForm text: PresenceForm) -> Bool {
         guard entryIndex < entryPatterns.count else { return false }
         for patternIndex in entryPatterns[entryIndex] {
@@ -165,6 +170,71 @@ public struct TermMatcher: Sendable {
             for candidate in candidates where !candidate.isEmpty {
                 if contains(candidate, in: text.plain) || contains(candidate, in: text.withoutBrackets) { return true }
             }
+        }
+        guard let headSharing else { return false }
+        for patternIndex in entryPatterns[entryIndex] {
+            let key = PresenceForm(folded: Array(keys.key(patternIndex)))
+            for form in [key.plain, key.withoutBrackets] {
+                if Self.contains(form, sharingHead: headSharing, in: text.plain)
+                    || Self.contains(form, sharingHead: headSharing, in: text.withoutBrackets)
+                {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    /// Whether `key` occurs in `units` split by coordinated modifiers that share its head: a first part, a
+    /// coordinator, modifiers (possibly more coordinators and modifiers), then the rest of the key
+    /// (`テロ` `及び` `暴力的過激主義` `対策` for `テロ対策`; `国境` `・` `税関` `管理` for `国境管理`).
+    static func contains(
+        _ key: [UInt16], sharingHead sharing: TerminologyRules.HeadSharing, in units: [UInt16]
+    ) -> Bool {
+        let minimum = sharing.minimumPartLength
+        guard minimum > 0, key.count >= 2 * minimum, units.count > key.count else { return false }
+        for split in minimum...(key.count - minimum) {
+            let first = key[..<split]
+            let head = key[split...]
+            guard let firstUnit = first.first else { continue }
+            for start in 0...(units.count - split) where units[start] == firstUnit {
+                guard units[start..<(start + split)].elementsEqual(first) else { continue }
+                if isFollowedBySharedHead(head, in: units, from: start + split, sharing) { return true }
+            }
+        }
+        return false
+    }
+
+    /// The coordinator of `sharing` that starts at `index` in `units`, if any.
+    private static func coordinatorStarting(
+        at index: Int, in units: [UInt16], _ sharing: TerminologyRules.HeadSharing
+    ) -> [UInt16]? {
+        sharing.coordinators.first { coordinator in
+            index + coordinator.count <= units.count
+                && units[index..<(index + coordinator.count)].elementsEqual(coordinator)
+        }
+    }
+
+    /// Whether `units` from `position` hold one or more coordinators each followed by modifiers, and then
+    /// `head`, within the sharing's gap. A run of modifiers ends at the next coordinator (`及` is a kanji).
+    private static func isFollowedBySharedHead(
+        _ head: ArraySlice<UInt16>, in units: [UInt16], from position: Int, _ sharing: TerminologyRules.HeadSharing
+    ) -> Bool {
+        let limit = min(units.count, position + sharing.maximumGap)
+        var index = position
+        while index < limit {
+            guard let coordinator = coordinatorStarting(at: index, in: units, sharing) else { return false }
+            index += coordinator.count
+            let modifiers = index
+            while index < limit, TerminologyRules.HeadSharing.isModifierUnit(units[index]),
+                index == modifiers || coordinatorStarting(at: index, in: units, sharing) == nil
+            {
+                index += 1
+                if index + head.count <= units.count, units[index..<(index + head.count)].elementsEqual(head) {
+                    return true
+                }
+            }
+            if index == modifiers { return false }
         }
         return false
     }

@@ -17,6 +17,13 @@ package struct TerminologyRules: Sendable {
     /// Endings that derive a word from a term (`Central Asian`, `Japanese`): enough to count the concept as
     /// rendered (`term-missing`), never a match of the term.
     package let derivedEndings: [[UInt16]]
+    /// How modifiers may share one head in this language, so that a form is rendered though split
+    /// (`テロ及び暴力的過激主義対策` renders `テロ対策`); `nil`: forms are never found split.
+    package let headSharing: HeadSharing?
+    /// Words that join a country to the organization named right before it as a mere qualifier (`Akita University
+    /// of Japan`), in lower case and without surrounding spaces; brackets (`秋田大学（日本）`) need none. Translations
+    /// routinely drop such a qualifier, so `term-missing` does not require it on the other side.
+    package let qualifierLinks: [String]
     package let nameTokens: NameTokens
     /// Tokens shorter than this (in UTF-16 units) are never near misses.
     package let nearMissMinimumLength: Int
@@ -30,7 +37,8 @@ package struct TerminologyRules: Sendable {
     /// Whether two forms of a concept that share a name token (a word, or a katakana run) are two depths of one
     /// naming (`President Rahmon`, `Emomali RAHMON`) rather than two renderings.
     package let sharedTokenMeansSameRendering: Bool
-    /// Words too common to count as shared name tokens.
+    /// Words too common to count as shared name tokens; two forms that differ only in a leading stop word are one
+    /// rendering (`RenderingComparison`).
     package let stopWords: Set<String>
     /// Variant groups (by id prefix) that are about nouns whose verbs keep the variant's spelling
     /// (受入れ / 受け入れる): a variant right before `verbInflectionKana` is the verb and is not counted.
@@ -38,6 +46,26 @@ package struct TerminologyRules: Sendable {
     package let verbInflectionKana: Set<UInt16>
     /// Forms of a variant group that are not the grouped word when preceded by a given text (とともに).
     package let variantExceptions: [VariantException]
+
+    /// Coordination that shares the head of a compound: `A及びC対策` is `A対策` and `C対策`, `国境・税関管理` is
+    /// `国境管理` and `税関管理`.
+    package struct HeadSharing: Sendable {
+        /// What may follow the first part of a form (`及び`, `・`, `、` …), folded. Not `と`, which joins far more
+        /// than modifiers (`日本と協力`).
+        package let coordinators: [[UInt16]]
+        /// Neither part of a split form may be shorter than this (in UTF-16 units): one-character parts are too
+        /// often found apart by chance (`日` … `本`).
+        package let minimumPartLength: Int
+        /// At most this many units between the first part and the head (the other modifiers and coordinators).
+        package let maximumGap: Int
+
+        /// Units of the other modifiers between the parts: kanji, katakana (with `ー` and `・`), Latin letters
+        /// and digits. Hiragana is excluded, since a particle (`の`, `を`) ends the compound.
+        package static func isModifierUnit(_ unit: UInt16) -> Bool {
+            CharacterClass.isKanji(unit) || CharacterClass.isKatakana(unit) || CharacterClass.isLatinLetter(unit)
+                || (0x30...0x39).contains(unit)
+        }
+    }
 
     package struct VariantException: Sendable {
         package let groupID: String
@@ -53,13 +81,20 @@ package struct TerminologyRules: Sendable {
                 language: .english,
                 inflectionSuffixes: ["es", "s"].map { Array($0.utf16) },
                 derivedEndings: ["n", "ese"].map { Array($0.utf16) },
+                headSharing: nil, qualifierLinks: ["of", "of the"],
                 nameTokens: .capitalizedWords, nearMissMinimumLength: 5, nearMissLongLength: 9, longTermMinimumLength: nil,
                 sharedTokenMeansSameRendering: true,
-                stopWords: ["the", "and", "for", "with", "from", "between", "of", "on", "in", "to"],
+                stopWords: [
+                    "the", "and", "for", "with", "from", "between", "of", "on", "in", "to", "by", "at", "upon",
+                ],
                 nounOnlyVariantGroupPrefix: nil, verbInflectionKana: [], variantExceptions: [])
         case .japanese:
             return TerminologyRules(
-                language: .japanese, inflectionSuffixes: [], derivedEndings: [], nameTokens: .katakanaRuns,
+                language: .japanese, inflectionSuffixes: [], derivedEndings: [],
+                headSharing: HeadSharing(
+                    coordinators: ["及び", "並びに", "又は", "・", "、", "や"].map { Array($0.utf16) },
+                    minimumPartLength: 2, maximumGap: 20),
+                qualifierLinks: [], nameTokens: .katakanaRuns,
                 nearMissMinimumLength: 3, nearMissLongLength: 7, longTermMinimumLength: 10,
                 sharedTokenMeansSameRendering: true,
                 stopWords: [], nounOnlyVariantGroupPrefix: "okuri.",

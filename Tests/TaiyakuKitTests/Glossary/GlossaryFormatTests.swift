@@ -13,7 +13,7 @@ import Testing
 
     @Test func shippedGlossaryLoads() throws {
         let glossary = try Glossary.load(contentsOf: Fixtures.path(Self.shipped))
-        #expect(glossary.entries.count == 294)
+        #expect(glossary.entries.count == 295)
         let ashgabat = try #require(glossary.entry(id: "place.ashgabat"))
         #expect(ashgabat.kind == .place)
         #expect(ashgabat.terms(in: .english)?.preferred == "Ashgabat")

@@ -109,6 +109,29 @@ import Testing
         #expect(try !occurs("place.tokyo", "大阪で", .japanese))
     }
 
+    @Test func aJapaneseHeadMayBeSharedByCoordinatedModifiers() throws {
+        let glossary = try #require(Self.glossary)
+        func occurs(_ id: String, _ text: String) throws -> Bool {
+            let entry = try #require(glossary.entries.firstIndex { $0.id == id })
+            let presence = PresenceForm(folded: try FoldedText(text).units)
+            return try matcher(.japanese).occurs(entryAt: entry, inPresenceForm: presence)
+        }
+        // Seed 004 with our translation: 対策 serves テロ and 暴力的過激主義.
+        #expect(try occurs("term.counter-terrorism", "テロ及び暴力的過激主義対策、国境管理並びに不正薬物取引対策の分野"))
+        #expect(try occurs("term.counter-terrorism", "テロ・暴力的過激主義対策"))
+        #expect(try occurs("term.counter-terrorism", "テロ、暴力的過激主義及び麻薬対策"))
+        #expect(try occurs("term.border-control", "国境・税関管理"))
+        // A particle ends the compound; the head must follow the modifiers; one-character parts never split.
+        #expect(try !occurs("term.counter-terrorism", "テロ及び暴力的過激主義への対策"))
+        #expect(try !occurs("term.counter-terrorism", "テロ及び対策"))
+        #expect(try !occurs("term.counter-terrorism", "暴力的過激主義対策"))
+        #expect(try !occurs("country.japan", "日・タジキスタン基本"))
+        // English has no such rule.
+        let entry = try #require(glossary.entries.firstIndex { $0.id == "term.border-control" })
+        let english = PresenceForm(folded: try FoldedText("border and customs control").units)
+        #expect(try !matcher(.english).occurs(entryAt: entry, inPresenceForm: english))
+    }
+
     @Test func foldingMapsEveryUnitBackToItsOriginal() throws {
         let text = "Ａ  Ｂ—ﾊﾟ“x”"
         let folded = try FoldedText(text)
