@@ -29,7 +29,8 @@ public struct AdditionCheck: Check {
                 findings.append(
                     Finding(
                         ruleID: id, severity: isHeading ? .note : defaultSeverity,
-                        message: "This \(isHeading ? "heading" : "sentence") of the translation has no counterpart in the source.",
+                        message: "This \(isHeading ? "heading" : "sentence") of the translation has no counterpart in the source."
+                            + Bead.uncertaintyNote(bead.confidence),
                         source: nil, target: context.location(.target, segment: index),
                         suggestion: isHeading ? nil : "Remove it, or confirm that the addition is intended."))
             }

@@ -35,11 +35,22 @@ public struct OmissionCheck: Check {
                 findings.append(
                     Finding(
                         ruleID: id, severity: isHeading ? .note : defaultSeverity,
-                        message: "This source \(what) has no counterpart in the translation.",
+                        message: "This source \(what) has no counterpart in the translation."
+                            + Bead.uncertaintyNote(bead.confidence),
                         source: context.location(.source, segment: index), target: nil,
                         suggestion: isHeading ? nil : "Translate it, or confirm that leaving it out is intended."))
             }
         }
         return findings
+    }
+}
+
+extension Bead {
+    /// What an omission or addition finding adds when its bead is unsure: below one half, another reading (a
+    /// neighbouring sentence left out instead) is about as likely.
+    static func uncertaintyNote(_ confidence: Double) -> String {
+        guard confidence < 0.5 else { return "" }
+        return " The aligner is unsure (\(Int((confidence * 100).rounded()))%): a neighbouring sentence may be the one"
+            + " without a counterpart."
     }
 }
