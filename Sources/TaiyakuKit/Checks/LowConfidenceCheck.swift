@@ -13,11 +13,11 @@ public struct LowConfidenceCheck: Check {
 
     public var examples: [CheckExample] {
         [
-            // One of two short sentences was dropped, and nothing says which: the aligner cannot be sure.
+            // Two of three alike sentences were dropped, and nothing says which: the aligner cannot be sure.
             CheckExample(
-                source: "The two leaders held a summit meeting in Tokyo on December 20, 2025. He nodded. She nodded too. "
-                    + "The leaders signed 15 documents.",
-                target: "2025年12月20日、両首脳は東京において首脳会談を行った。彼女もうなずいた。両首脳は15件の文書に署名した。",
+                source: "The two leaders held a summit meeting in Tokyo on December 20, 2025. He agreed. She agreed. "
+                    + "We agreed. The leaders signed 15 documents.",
+                target: "2025年12月20日、両首脳は東京において首脳会談を行った。同意した。両首脳は15件の文書に署名した。",
                 triggers: true),
             CheckExample(
                 source: "On December 20, 2025, the leaders of Japan and Tajikistan met in Tokyo and 15 documents were signed.",
