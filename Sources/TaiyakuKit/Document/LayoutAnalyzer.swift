@@ -122,15 +122,18 @@ extension LayoutAnalyzer {
         /// Headings are short; a longer paragraph without a final stop is running text whose last sentence lost it.
         static let longestHeading = 250
 
-        /// Whether a sentence ends inside the paragraph: a stop followed by white space, or an ideographic stop.
+        /// Whether a sentence ends inside the paragraph: a stop followed by white space, closing quotes and brackets
+        /// allowed between (`"stands withdrawn." It was`), or an ideographic stop.
         private var holdsSentenceBreak: Bool {
             for index in text.indices.dropLast() {
                 let unit = text[index]
                 if unit == 0x3002 || unit == 0xFF01 || unit == 0xFF1F {
                     return true
                 }
-                if CharacterClass.isSentenceTerminal(unit), CharacterClass.isSpace(text[index + 1]) {
-                    return true
+                if CharacterClass.isSentenceTerminal(unit) {
+                    var next = index + 1
+                    while next < text.count - 1, CharacterClass.isCloser(text[next]) { next += 1 }
+                    if CharacterClass.isSpace(text[next]) { return true }
                 }
             }
             return false

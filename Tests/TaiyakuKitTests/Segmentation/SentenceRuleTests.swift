@@ -173,6 +173,16 @@ import Testing
             ])
     }
 
+    /// A stop inside closing quotes ends a sentence too, so the paragraph is running text, not a heading.
+    @Test func paragraphWhoseSentencesEndInsideQuotesIsNotAHeading() throws {
+        let text = "The ministry said the plan \"stands withdrawn.\" Its statement called it \"a misunderstanding.\" More on Tajikistan"
+        #expect(
+            try Fixtures.segmentTexts(text, language: .english) == [
+                "The ministry said the plan \"stands withdrawn.\"", "Its statement called it \"a misunderstanding.\"",
+                "More on Tajikistan",
+            ])
+    }
+
     @Test func englishParagraphWhoseLastSentenceLostItsStopIsStillSplit() throws {
         let text = "All kale is transplanted. Plans to set in salad. Crew trained on irrigation which is 90% of the skill items"
         let segmented = try Segmenter(language: .english).segment(Document(name: "f", text: text))
