@@ -23,7 +23,8 @@ struct BeadConfidence {
         // Not translations of each other: only pairs with evidence of their own stay, and none is sure.
         var result: [Bead] = []
         for bead in local {
-            if bead.isAligned, cost.agreement(source: bead.source, target: bead.target).matched >= parameters.minimumEvidence {
+            if bead.isAligned, cost.agreement(source: bead.source, target: bead.target).matchedSpecific
+                >= parameters.minimumEvidence {
                 result.append(bead.with(confidence: min(bead.confidence, 0.5)))
             } else if bead.isAligned {
                 result.append(contentsOf: Self.takenApart(bead, confidence: 0.1))
@@ -49,7 +50,7 @@ struct BeadConfidence {
 
     private func assessLocally(_ beads: [Bead]) -> [Bead] {
         let agreement = beads.map { bead in
-            bead.isAligned ? cost.agreement(source: bead.source, target: bead.target).matched : 0
+            bead.isAligned ? cost.agreement(source: bead.source, target: bead.target).matchedSpecific : 0
         }
         let lengthCost = beads.map { bead in
             bead.isAligned ? cost.lengthCost(source: bead.source, target: bead.target) : 0

@@ -28,10 +28,13 @@ struct BeadCost {
         targetItems = EvidenceTable(target)
     }
 
-    /// The evidence both sides of a bead share: total matched weight and matched strong weight.
+    /// The evidence both sides of a bead share: total matched weight, matched strong weight, and matched weight of
+    /// specific evidence (everything but lexicon words, which two texts on one subject share without translating
+    /// each other).
     struct Agreement {
         var matched = 0.0
         var matchedStrong = 0.0
+        var matchedSpecific = 0.0
     }
 
     func cost(_ shape: BeadShape, shapeIndex: Int, source sourceRange: Range<Int>, target targetRange: Range<Int>) -> Double {
@@ -85,6 +88,9 @@ struct BeadCost {
                 agreement.matched += matched
                 if a.strong && b.strong {
                     agreement.matchedStrong += matched
+                }
+                if a.specific {
+                    agreement.matchedSpecific += matched
                 }
                 left = sourceWalk.next()
                 right = targetWalk.next()

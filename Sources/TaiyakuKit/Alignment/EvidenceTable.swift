@@ -5,6 +5,9 @@ struct EvidenceTable {
     private(set) var weights: [Double] = []
     private(set) var counts: [Int] = []
     private(set) var strong: [Bool] = []
+    /// Whether an item names something particular to its sentence (an anchor, a glossary concept, a cue) rather
+    /// than an everyday word that two texts on one subject share anyway.
+    private(set) var specific: [Bool] = []
     /// Segment i's items are `starts[i] ..< starts[i + 1]`.
     private(set) var starts: [Int] = [0]
     /// A 256-bit summary of each segment's keys: spans whose summaries share no bit share no item.
@@ -18,6 +21,7 @@ struct EvidenceTable {
                 weights.append(item.weight)
                 counts.append(item.count)
                 strong.append(SegmentFeatures.isStrong(item.evidence) && item.weight >= SegmentFeatures.strongThreshold)
+                specific.append(item.evidence.kind != .word)
                 let bit = UInt(bitPattern: item.key) % 256
                 signature[Int(bit / 64)] |= 1 << UInt64(bit % 64)
             }
@@ -51,8 +55,8 @@ struct SpanItems {
         limit = (a.1, b.1, c.1)
     }
 
-    /// The next distinct key with its total count, greatest weight and whether it is strong.
-    mutating func next() -> (key: Int, count: Int, weight: Double, strong: Bool)? {
+    /// The next distinct key with its total count, greatest weight, and whether it is strong and specific.
+    mutating func next() -> (key: Int, count: Int, weight: Double, strong: Bool, specific: Bool)? {
         var smallest = Int.max
         var found = false
         if cursor.0 < limit.0 { smallest = min(smallest, table.keys[cursor.0]); found = true }
@@ -62,17 +66,19 @@ struct SpanItems {
         var count = 0
         var weight = 0.0
         var strong = false
+        var specific = false
         func take(_ position: inout Int, _ end: Int) {
             if position < end, table.keys[position] == smallest {
                 count += table.counts[position]
                 weight = max(weight, table.weights[position])
                 strong = strong || table.strong[position]
+                specific = specific || table.specific[position]
                 position += 1
             }
         }
         take(&cursor.0, limit.0)
         take(&cursor.1, limit.1)
         take(&cursor.2, limit.2)
-        return (smallest, count, weight, strong)
+        return (smallest, count, weight, strong, specific)
     }
 }

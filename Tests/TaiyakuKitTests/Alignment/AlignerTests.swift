@@ -76,6 +76,19 @@ import Testing
         #expect(alignment.beads.filter { !$0.isAligned }.allSatisfy { $0.confidence <= 0.3 })
     }
 
+    /// The same with the glossary and the lexicon, as the commands run: the two releases share much vocabulary
+    /// (energy, cooperation, Afghanistan), which must not make them look like translations.
+    @Test func releasesThatAreNotTranslationsAreNotForcedIntoPairsByEverydayWords() throws {
+        let pair = TranslationPair(source: try Fixtures.segmented("000"), target: try Fixtures.segmented("003"))
+        let reviewer = Reviewer(
+            checks: [], terminology: try TerminologyFixtures.terminology(), lexicon: try LexiconIndex(Lexicon.builtIn()))
+        let alignment = try reviewer.alignment(for: pair)
+        #expect(!alignment.isTranslation)
+        let aligned = alignment.beads.filter(\.isAligned)
+        #expect(aligned.count * 4 <= alignment.beads.count, "\(aligned.count) of \(alignment.beads.count) beads aligned")
+        #expect(aligned.allSatisfy { bead in bead.confidence <= 0.5 && bead.evidence.contains { $0.kind != .word } })
+    }
+
     @Test(arguments: golds)
     func translationsAreRecognisedAsSuch(gold: String) throws {
         let reference = try GoldAlignment(gold)
