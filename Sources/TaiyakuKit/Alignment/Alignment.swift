@@ -7,7 +7,8 @@ public struct Alignment: Sendable {
     public let lengthRatio: Double
     /// The half-width of the band the final dynamic programme ran in, in segments.
     public let bandWidth: Int
-    /// The share of all segments that the dynamic programme aligned, before unrelated documents are taken apart.
+    /// The share of all segments that the dynamic programme aligned with a confidence of at least one half, before
+    /// unrelated documents are taken apart.
     public let alignedShare: Double
     /// Whether the documents look like translations of each other (`alignedShare` reached
     /// `AlignmentParameters.relatedShare`, less a margin for short documents); when not, only beads with evidence

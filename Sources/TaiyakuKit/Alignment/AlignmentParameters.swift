@@ -46,9 +46,10 @@ public struct AlignmentParameters: Sendable, Hashable, Codable {
     /// An unsupported bead is taken apart only when the length fit around it is worse than this (a length cost):
     /// translations without anchors still fit in length, unrelated documents do not.
     public var unrelatedLengthFit: Double
-    /// Below this share of segments aligned, the documents are taken not to translate each other: only beads with
-    /// evidence of their own stay aligned. Real pairs align 0.93 or more (with 8% of lines omitted); unrelated
-    /// releases on the same subject 0.6 to 0.7.
+    /// Below this share of segments aligned with a confidence of at least one half (less a margin for short
+    /// documents), the documents are taken not to translate each other: only beads with specific evidence of their
+    /// own stay aligned. Real pairs reach 0.87 or more (with 8% of lines omitted); unrelated releases on the same
+    /// subject about 0.4.
     public var relatedShare: Double
 
     public init(

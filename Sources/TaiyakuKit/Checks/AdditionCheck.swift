@@ -22,6 +22,8 @@ public struct AdditionCheck: Check {
     }
 
     public func findings(in context: CheckContext) -> [Finding] {
+        // Unrelated documents get one `not-a-translation` finding instead of one per sentence.
+        guard context.isTranslation else { return [] }
         var findings: [Finding] = []
         for bead in context.beads where bead.source.isEmpty {
             for index in bead.target {

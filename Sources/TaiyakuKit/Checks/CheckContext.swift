@@ -4,6 +4,9 @@ public struct CheckContext: Sendable {
     public let target: SegmentedDocument
     /// The alignment of the pair, in document order (empty when only one document is checked).
     public let beads: [Bead]
+    /// Whether the aligner took the documents for translations of each other (see `Alignment.isTranslation`);
+    /// true when no alignment was made.
+    public let isTranslation: Bool
     /// The glossary and orthographic variant groups the terminology checks read (`nil`: they find nothing).
     public let terminology: Terminology?
     /// The terms found in each segment of the source and of the target (empty without terminology).
@@ -17,6 +20,7 @@ public struct CheckContext: Sendable {
         self.source = source
         self.target = target
         self.beads = beads
+        self.isTranslation = true
         self.terminology = nil
         self.sourceTerms = SegmentTerms()
         self.targetTerms = SegmentTerms()
@@ -34,6 +38,7 @@ public struct CheckContext: Sendable {
         self.source = source
         self.target = target
         self.beads = beads
+        self.isTranslation = true
         self.terminology = terminology
         self.sourceTerms = try SegmentTerms(source, terminology: terminology)
         self.targetTerms = try SegmentTerms(target, terminology: terminology)
@@ -46,11 +51,12 @@ public struct CheckContext: Sendable {
     package init(
         source: SegmentedDocument, target: SegmentedDocument, beads: [Bead], terminology: Terminology?,
         sourceTerms: SegmentTerms, targetTerms: SegmentTerms, sourceAnchors: SegmentAnchors = SegmentAnchors(),
-        targetAnchors: SegmentAnchors = SegmentAnchors()
+        targetAnchors: SegmentAnchors = SegmentAnchors(), isTranslation: Bool = true
     ) {
         self.source = source
         self.target = target
         self.beads = beads
+        self.isTranslation = isTranslation
         self.terminology = terminology
         self.sourceTerms = sourceTerms
         self.targetTerms = targetTerms

@@ -25,6 +25,8 @@ public struct OmissionCheck: Check {
     public func findings(in context: CheckContext) -> [Finding] {
         let segments = context.source.segments
         let lastSentence = segments.lastIndex { $0.kind != .heading } ?? -1
+        // Unrelated documents get one `not-a-translation` finding instead of one per sentence.
+        guard context.isTranslation else { return [] }
         var findings: [Finding] = []
         for bead in context.beads where bead.target.isEmpty {
             for index in bead.source {

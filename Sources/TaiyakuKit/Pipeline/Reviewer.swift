@@ -64,7 +64,7 @@ public struct Reviewer: Sendable {
         let context = CheckContext(
             source: pair.source, target: pair.target, beads: alignment.beads, terminology: terminology,
             sourceTerms: sourceTerms, targetTerms: targetTerms, sourceAnchors: SegmentAnchors(sides.source),
-            targetAnchors: SegmentAnchors(sides.target))
+            targetAnchors: SegmentAnchors(sides.target), isTranslation: alignment.isTranslation)
         return (context, sides, alignment)
     }
 
