@@ -40,12 +40,8 @@ package struct LongTermIndex: Sendable {
         var found: [Miss] = []
         var proposed: Set<[Int]> = []
         for start in units.indices {
-            var node = PatternTrie.root
-            var position = start
-            while position < units.count, let next = trie.child(of: node, along: units[position]) {
-                node = next
-                position += 1
-                for piece in trie.patterns(endingAt: node) {
+            trie.forEachKey(in: units, startingAt: start) { _, pieceIndices in
+                for piece in pieceIndices {
                     let (pattern, offset) = pieces[Int(piece)]
                     let key = matcher.keys.key(pattern)
                     let lower = start - offset

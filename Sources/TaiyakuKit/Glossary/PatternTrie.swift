@@ -146,6 +146,21 @@ package struct PatternTrie: Sendable {
     package func patterns(endingAt node: Int32) -> ArraySlice<Int32> {
         outputs[Int(outputStart[Int(node)])..<Int(outputStart[Int(node) + 1])]
     }
+
+    /// Calls `body` with every key of the trie that occurs in `units` starting at `start`: the end of the
+    /// occurrence and the patterns whose key it is, shortest first.
+    /// - Complexity: O(p) child look-ups for the longest key p.
+    @inline(__always)
+    package func forEachKey(in units: [UInt16], startingAt start: Int, _ body: (Int, ArraySlice<Int32>) -> Void) {
+        var node = Self.root
+        var position = start
+        while position < units.count, let next = child(of: node, along: units[position]) {
+            node = next
+            position += 1
+            let found = patterns(endingAt: node)
+            if !found.isEmpty { body(position, found) }
+        }
+    }
 }
 
 /// Keys stored back to back in one array (far fewer allocations than an array per key).

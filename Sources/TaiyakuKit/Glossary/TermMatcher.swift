@@ -114,17 +114,11 @@ public struct TermMatcher: Sendable {
                 start += 1
                 continue
             }
-            var node = PatternTrie.root
-            var position = start
             var best: (end: Int, pattern: Int)?
-            while position < count, let next = trie.child(of: node, along: units[position]) {
-                node = next
-                position += 1
-                let candidates = trie.patterns(endingAt: node)
-                if candidates.isEmpty { continue }
-                guard let end = acceptedEnd(of: start..<position, in: units) else { continue }
-                guard let pattern = bestPattern(candidates, at: start..<position, folded: folded, original: original)
-                else { continue }
+            trie.forEachKey(in: units, startingAt: start) { position, candidates in
+                guard let end = acceptedEnd(of: start..<position, in: units),
+                    let pattern = bestPattern(candidates, at: start..<position, folded: folded, original: original)
+                else { return }
                 if end >= (best?.end ?? 0) { best = (end, pattern) }
             }
             guard let best else {

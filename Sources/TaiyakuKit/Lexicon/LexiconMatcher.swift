@@ -51,14 +51,8 @@ public struct LexiconMatcher: Sendable {
         switch mode {
         case .substrings(let trie, let entryOfForm):
             for start in units.indices {
-                var node = PatternTrie.root
-                var index = start
-                while index < units.count, let next = trie.child(of: node, along: units[index]) {
-                    node = next
-                    index += 1
-                    for pattern in trie.patterns(endingAt: node) {
-                        found.insert(entryOfForm[Int(pattern)])
-                    }
+                trie.forEachKey(in: units, startingAt: start) { _, patterns in
+                    for pattern in patterns { found.insert(entryOfForm[Int(pattern)]) }
                 }
             }
         case .words(let stems, let stemmer, let longestPhrase):
