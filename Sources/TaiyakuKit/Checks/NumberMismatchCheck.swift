@@ -1,9 +1,10 @@
-/// `number-mismatch`: a number, count, ordinal, percentage, amount or item number of an aligned bead that the
-/// other side leaves out or states differently.
+/// `number-mismatch`: a number, count, ordinal, percentage, amount, item number or code (`LLDC3`, `77/158`) of an
+/// aligned bead that the other side leaves out or states differently.
 ///
 /// Anchors are compared by their normalised values (see `Anchor.Kind`): `1,000`, `１，０００` and `千` are all
 /// 1000, `13.41億円` and `1.341 billion yen` are both `1341000000 JPY`, `30th year` and `３０周年` are the ordinal
-/// 30, `1.` and `１．` the item 1. Kinds compare as such: an ordinal only with an ordinal, an item or section
+/// 30, `1.` and `１．` the item 1, `LLDC 3` and `ＬＬＤＣ３` the code `LLDC3`. Kinds compare as such: a code only with
+/// an identical code, an ordinal only with an ordinal, an item or section
 /// number only with another, a count or quantity with a count or quantity (a unit on one side only is no
 /// difference: `1,000 officials` and `1,000名`). A number inside a name (`Expo 2025`) and a bare year explain an
 /// equal number on the other side but are never reported themselves: names are translated, not transcribed
@@ -17,7 +18,7 @@
 public struct NumberMismatchCheck: Check {
     public let id = "number-mismatch"
     public let summary =
-        "A number, count, ordinal or amount that the aligned sentence leaves out or states differently."
+        "A number, count, ordinal, amount or code that the aligned sentence leaves out or states differently."
     public let defaultSeverity = Finding.Severity.error
     /// An anchor with no counterpart at all is reported from this weight on.
     public let minimumWeightWhenMissing: Double
@@ -46,6 +47,12 @@ public struct NumberMismatchCheck: Check {
             CheckExample(
                 source: "1. Both sides welcomed the signing of the Memorandum.", target: "２．双方は、覚書の署名を歓迎した。",
                 triggers: true),
+            CheckExample(
+                source: "Both sides welcomed the adoption of UN General Assembly resolution 77/158.",
+                target: "双方は、国連総会決議77/185の採択を歓迎した。", triggers: true),
+            CheckExample(
+                source: "Both sides welcomed the holding of the Third United Nations Conference (LLDC3) in Avaza.",
+                target: "双方は、アヴァザで開催された第3回国連会議（ＬＬＤＣ３）を歓迎した。", triggers: false),
             CheckExample(
                 source: "Both sides welcomed the signing of 15 documents. Japan will provide 1,000 tons of rice.",
                 target: "双方は、15件の文書の署名を歓迎した。日本は１，０００トンのコメを支援する。", triggers: false),
@@ -141,6 +148,8 @@ public struct NumberMismatchCheck: Check {
             case nameNumber
             /// A bare year (a date anchor of four digits): explains, never reported (dates are `date-mismatch`'s).
             case year
+            /// A code carried over as it is (`LLDC3`, `ADF14`, `77/158`): its whole value is its number.
+            case code
         }
 
         let place: PlacedAnchor
@@ -158,6 +167,12 @@ public struct NumberMismatchCheck: Check {
             case .section: family = .section
             case .nameNumber: family = .nameNumber
             case .date where anchor.value.count == 4 && anchor.value.allSatisfy(\.isNumber): family = .year
+            case .identifier:
+                self.place = place
+                family = .code
+                number = anchor.value
+                unit = nil
+                return
             default: return nil
             }
             let parts = anchor.value.split(separator: " ", maxSplits: 1)
@@ -169,7 +184,7 @@ public struct NumberMismatchCheck: Check {
 
         var isReported: Bool {
             switch family {
-            case .amount, .ordinal, .section: return true
+            case .amount, .ordinal, .section, .code: return true
             case .nameNumber, .year: return false
             }
         }
@@ -179,7 +194,7 @@ public struct NumberMismatchCheck: Check {
             guard number == other.number else { return false }
             switch (family, other.family) {
             case (.amount, .amount): return unitAgrees(with: other)
-            case (.ordinal, .ordinal), (.section, .section): return true
+            case (.ordinal, .ordinal), (.section, .section), (.code, .code): return true
             case (.nameNumber, .amount), (.nameNumber, .nameNumber), (.nameNumber, .year), (.amount, .nameNumber),
                 (.year, .nameNumber), (.year, .amount), (.amount, .year), (.year, .year):
                 return true
@@ -197,6 +212,7 @@ public struct NumberMismatchCheck: Check {
             switch family {
             case .ordinal: return number + Self.ordinalSuffix(number)
             case .section: return "item " + number
+            case .code: return number
             default: return Self.grouped(number) + (unit.map { " " + $0 } ?? "")
             }
         }
