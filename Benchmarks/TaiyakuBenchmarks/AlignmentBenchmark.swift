@@ -30,12 +30,15 @@ enum AlignmentBenchmark {
             Harness.resetPeakMemory()
             let baseline = Harness.residentMemoryMiB() ?? 0
             var beads = 0
+            var band = 0
             let seconds = Harness.medianSeconds(runs: 3) {
-                beads = Aligner().align(sourceSide, with: targetSide).beads.count
+                let alignment = Aligner().align(sourceSide, with: targetSide)
+                beads = alignment.beads.count
+                band = alignment.bandWidth
             }
             let peak = (Harness.peakMemoryMiB() ?? 0) - baseline
             print(
-                "| \(size) | \(sourceDocument.segments.count) × \(targetDocument.segments.count) (\(beads) beads) "
+                "| \(size) | \(sourceDocument.segments.count) × \(targetDocument.segments.count) (\(beads) beads, band ±\(band)) "
                     + "| \(Harness.format(seconds)) | \(String(format: "%.0f MiB", peak)) above the inputs |")
         }
     }

@@ -69,34 +69,33 @@ struct BeadCost {
     /// smaller of its counts.
     /// - Complexity: O(k) in the number of items of the bead's segments; no allocation.
     func agreement(source sourceRange: Range<Int>, target targetRange: Range<Int>) -> Agreement {
-        var agreement = Agreement()
-        let shared = sourceItems.signature(of: sourceRange) & targetItems.signature(of: targetRange)
-        guard shared != SIMD4<UInt64>(repeating: 0) else { return agreement }
-        var sourceWalk = SpanItems(sourceItems, sourceRange)
-        var targetWalk = SpanItems(targetItems, targetRange)
-        var left = sourceWalk.next()
-        var right = targetWalk.next()
-        while let a = left, let b = right {
-            if a.key < b.key {
-                left = sourceWalk.next()
-            } else if a.key > b.key {
-                right = targetWalk.next()
-            } else {
-                // A loanword candidate matching a name counts as a loanword.
-                let weight = min(a.weight, b.weight)
-                let matched = weight * Double(min(a.count, b.count))
-                agreement.matched += matched
-                if a.strong && b.strong {
-                    agreement.matchedStrong += matched
+        let sourceRun = sourceItems.run(of: sourceRange)
+        let targetRun = targetItems.run(of: targetRange)
+        guard !sourceRun.isEmpty, !targetRun.isEmpty else { return Agreement() }
+        return sourceItems.spans[sourceRange.count - 1].withUnsafeBufferPointer { sourceEntries in
+            targetItems.spans[targetRange.count - 1].withUnsafeBufferPointer { targetEntries in
+                var agreement = Agreement()
+                var i = sourceRun.lowerBound
+                var j = targetRun.lowerBound
+                while i < sourceRun.upperBound, j < targetRun.upperBound {
+                    let a = sourceEntries[i]
+                    let b = targetEntries[j]
+                    if a.key < b.key {
+                        i += 1
+                    } else if a.key > b.key {
+                        j += 1
+                    } else {
+                        let matched = Double(min(a.weight, b.weight)) * Double(min(a.count, b.count))
+                        agreement.matched += matched
+                        if a.strong && b.strong { agreement.matchedStrong += matched }
+                        if a.specific { agreement.matchedSpecific += matched }
+                        i += 1
+                        j += 1
+                    }
                 }
-                if a.specific {
-                    agreement.matchedSpecific += matched
-                }
-                left = sourceWalk.next()
-                right = targetWalk.next()
+                return agreement
             }
         }
-        return agreement
     }
 
     /// The items both sides of an aligned bead share, for reporting evidence.

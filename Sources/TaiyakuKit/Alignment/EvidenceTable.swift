@@ -1,84 +1,84 @@
-/// The evidence items of every segment of one side, sorted by key within each segment and stored flat, so that
-/// the agreement of two spans is a merge of sorted runs: no allocation, no hashing, linear in the items.
+/// The evidence items of every span of one, two and three consecutive segments of one side, each span's items
+/// merged (equal keys summed) and sorted by key, stored flat, so that the agreement of a source span and a target
+/// span is one merge of two sorted runs: no allocation, no hashing, linear in the items.
 struct EvidenceTable {
-    private(set) var keys: [Int] = []
-    private(set) var weights: [Double] = []
-    private(set) var counts: [Int] = []
-    private(set) var strong: [Bool] = []
-    /// Whether an item names something particular to its sentence (an anchor, a glossary concept, a cue) rather
-    /// than an everyday word that two texts on one subject share anyway.
-    private(set) var specific: [Bool] = []
-    /// Segment i's items are `starts[i] ..< starts[i + 1]`.
-    private(set) var starts: [Int] = [0]
-    /// A 256-bit summary of each segment's keys: spans whose summaries share no bit share no item.
-    private(set) var signatures: [SIMD4<UInt64>] = []
+    /// One distinct item of a span, in 16 bytes (the tables hold every item up to six times).
+    struct Entry {
+        let key: Int
+        /// The greatest weight the item has in the span.
+        let weight: Float
+        /// How often it occurs in the span.
+        let count: UInt16
+        let strong: Bool
+        /// Whether it names something particular to its sentence (an anchor, a glossary concept, a cue) rather
+        /// than an everyday word that two texts on one subject share anyway.
+        let specific: Bool
+    }
 
+    /// `spans[k - 1]`: the entries of every span of k segments, back to back; span i (segments i ..< i + k) is
+    /// `spans[k - 1][starts[k - 1][i] ..< starts[k - 1][i + 1]]`.
+    private(set) var spans: [[Entry]] = [[], [], []]
+    private(set) var starts: [[Int]] = [[0], [0], [0]]
+    /// The longest span the table holds.
+    static let longestSpan = 3
+
+    /// - Complexity: O(n · k log k) for n segments of at most k items.
     init(_ features: [SegmentFeatures]) {
-        for segment in features {
-            var signature = SIMD4<UInt64>(repeating: 0)
-            for item in segment.items.sorted(by: { $0.key < $1.key }) {
-                keys.append(item.key)
-                weights.append(item.weight)
-                counts.append(item.count)
-                strong.append(SegmentFeatures.isStrong(item.evidence) && item.weight >= SegmentFeatures.strongThreshold)
-                specific.append(item.evidence.kind != .word)
-                let bit = UInt(bitPattern: item.key) % 256
-                signature[Int(bit / 64)] |= 1 << UInt64(bit % 64)
+        let single: [[Entry]] = features.map { segment in
+            segment.items.sorted { $0.key < $1.key }.map { item in
+                Entry(
+                    key: item.key, weight: Float(item.weight), count: UInt16(clamping: item.count),
+                    strong: SegmentFeatures.isStrong(item.evidence) && item.weight >= SegmentFeatures.strongThreshold,
+                    specific: item.evidence.kind != .word)
             }
-            signatures.append(signature)
-            starts.append(keys.count)
+        }
+        for length in 1...Self.longestSpan {
+            var entries: [Entry] = []
+            var bounds = [0]
+            if features.count >= length {
+                for start in 0...(features.count - length) {
+                    var merged = single[start]
+                    for next in (start + 1)..<(start + length) {
+                        merged = Self.merge(merged, single[next])
+                    }
+                    entries.append(contentsOf: merged)
+                    bounds.append(entries.count)
+                }
+            }
+            spans[length - 1] = entries
+            starts[length - 1] = bounds
         }
     }
 
-    func signature(of range: Range<Int>) -> SIMD4<UInt64> {
-        var result = SIMD4<UInt64>(repeating: 0)
-        for index in range { result |= signatures[index] }
+    /// The position of the entries of the segments `range` (one to three of them) in `spans[range.count - 1]`.
+    func run(of range: Range<Int>) -> Range<Int> {
+        let bounds = starts[range.count - 1]
+        return bounds[range.lowerBound]..<bounds[range.lowerBound + 1]
+    }
+
+    /// Two sorted runs as one, equal keys summed.
+    private static func merge(_ a: [Entry], _ b: [Entry]) -> [Entry] {
+        var result: [Entry] = []
+        result.reserveCapacity(a.count + b.count)
+        var i = 0
+        var j = 0
+        while i < a.count || j < b.count {
+            if j == b.count || (i < a.count && a[i].key < b[j].key) {
+                result.append(a[i])
+                i += 1
+            } else if i == a.count || b[j].key < a[i].key {
+                result.append(b[j])
+                j += 1
+            } else {
+                result.append(
+                    Entry(
+                        key: a[i].key, weight: max(a[i].weight, b[j].weight),
+                        count: UInt16(clamping: Int(a[i].count) + Int(b[j].count)),
+                        strong: a[i].strong || b[j].strong, specific: a[i].specific || b[j].specific))
+                i += 1
+                j += 1
+            }
+        }
         return result
-    }
-}
-
-/// Walks the items of up to three consecutive segments in key order, summing the counts of equal keys.
-struct SpanItems {
-    private let table: EvidenceTable
-    private var cursor: (Int, Int, Int)
-    private let limit: (Int, Int, Int)
-
-    init(_ table: EvidenceTable, _ range: Range<Int>) {
-        precondition(range.count <= 3, "beads take at most three segments a side")
-        self.table = table
-        func bounds(_ offset: Int) -> (Int, Int) {
-            let index = range.lowerBound + offset
-            return offset < range.count ? (table.starts[index], table.starts[index + 1]) : (0, 0)
-        }
-        let (a, b, c) = (bounds(0), bounds(1), bounds(2))
-        cursor = (a.0, b.0, c.0)
-        limit = (a.1, b.1, c.1)
-    }
-
-    /// The next distinct key with its total count, greatest weight, and whether it is strong and specific.
-    mutating func next() -> (key: Int, count: Int, weight: Double, strong: Bool, specific: Bool)? {
-        var smallest = Int.max
-        var found = false
-        if cursor.0 < limit.0 { smallest = min(smallest, table.keys[cursor.0]); found = true }
-        if cursor.1 < limit.1 { smallest = min(smallest, table.keys[cursor.1]); found = true }
-        if cursor.2 < limit.2 { smallest = min(smallest, table.keys[cursor.2]); found = true }
-        guard found else { return nil }
-        var count = 0
-        var weight = 0.0
-        var strong = false
-        var specific = false
-        func take(_ position: inout Int, _ end: Int) {
-            if position < end, table.keys[position] == smallest {
-                count += table.counts[position]
-                weight = max(weight, table.weights[position])
-                strong = strong || table.strong[position]
-                specific = specific || table.specific[position]
-                position += 1
-            }
-        }
-        take(&cursor.0, limit.0)
-        take(&cursor.1, limit.1)
-        take(&cursor.2, limit.2)
-        return (smallest, count, weight, strong, specific)
     }
 }

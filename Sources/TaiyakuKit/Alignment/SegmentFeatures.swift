@@ -47,7 +47,9 @@ struct SegmentFeatures {
                 Self.rarity(segments: sourceFrequency[key] ?? 0, of: sourceEvidence.count),
                 Self.rarity(segments: targetFrequency[key] ?? 0, of: targetEvidence.count))
         }
-        func features(_ side: AlignmentSide, _ evidence: [[Evidence]]) -> [SegmentFeatures] {
+        func features(
+            _ side: AlignmentSide, _ evidence: [[Evidence]], otherSide: [String: Int]
+        ) -> [SegmentFeatures] {
             var result: [SegmentFeatures] = []
             result.reserveCapacity(evidence.count)
             var previousParagraph = -1
@@ -59,12 +61,16 @@ struct SegmentFeatures {
                     SegmentFeatures(
                         length: max(1, parameters.scriptWeights.length(of: segment.units)),
                         paragraph: segment.paragraphIndex, startsParagraph: segment.paragraphIndex != previousParagraph,
-                        isHeading: segment.kind == .heading, evidence: scaled))
+                        isHeading: segment.kind == .heading, evidence: scaled,
+                        isComparable: { otherSide[itemKey($0)] != nil }))
                 previousParagraph = segment.paragraphIndex
             }
             return result
         }
-        return (features(source, sourceEvidence), features(target, targetEvidence))
+        return (
+            features(source, sourceEvidence, otherSide: targetFrequency),
+            features(target, targetEvidence, otherSide: sourceFrequency)
+        )
     }
 
     /// Evidence in at most this share of a document's segments keeps its full weight.
@@ -144,7 +150,14 @@ struct SegmentFeatures {
         return max(0, min(1, log(1 / frequency) / log(1 / rareFrequency)))
     }
 
-    init(length: Double, paragraph: Int, startsParagraph: Bool, isHeading: Bool, evidence: [Evidence]) {
+    /// - Parameters:
+    ///   - evidence: everything found in the segment; its strong pieces all count toward `strongWeight`.
+    ///   - isComparable: whether a piece can meet its like on the other side at all (its key occurs there); only
+    ///     those become items, which keeps the items the programme merges few (most English words are no loanword).
+    init(
+        length: Double, paragraph: Int, startsParagraph: Bool, isHeading: Bool, evidence: [Evidence],
+        isComparable: (Evidence) -> Bool = { _ in true }
+    ) {
         self.length = length
         self.paragraph = paragraph
         self.startsParagraph = startsParagraph
@@ -156,6 +169,7 @@ struct SegmentFeatures {
             hasher.combine(Self.itemKey(piece))
             let key = hasher.finalize()
             if Self.isStrong(piece) { strongWeight += piece.weight }
+            guard isComparable(piece) else { continue }
             if let existing = items.firstIndex(where: { $0.key == key }) {
                 let item = items[existing]
                 items[existing] = Item(
