@@ -39,37 +39,41 @@ struct SegmentFeatures {
     ) -> (source: [SegmentFeatures], target: [SegmentFeatures]) {
         let sourceEvidence = evidence(of: source, wordWeight: parameters.wordWeight)
         let targetEvidence = evidence(of: target, wordWeight: parameters.wordWeight)
-        let sourceFrequency = documentFrequency(sourceEvidence)
-        let targetFrequency = documentFrequency(targetEvidence)
-        func rarityOf(_ piece: Evidence) -> Double {
-            let key = itemKey(piece)
-            return min(
+        let sourceKeys = sourceEvidence.map { $0.map(itemKey) }
+        let targetKeys = targetEvidence.map { $0.map(itemKey) }
+        let sourceFrequency = documentFrequency(sourceKeys)
+        let targetFrequency = documentFrequency(targetKeys)
+        func rarityOf(_ key: String) -> Double {
+            min(
                 Self.rarity(segments: sourceFrequency[key] ?? 0, of: sourceEvidence.count),
                 Self.rarity(segments: targetFrequency[key] ?? 0, of: targetEvidence.count))
         }
         func features(
-            _ side: AlignmentSide, _ evidence: [[Evidence]], otherSide: [String: Int]
+            _ side: AlignmentSide, _ evidence: [[Evidence]], _ keys: [[String]], otherSide: [String: Int]
         ) -> [SegmentFeatures] {
             var result: [SegmentFeatures] = []
             result.reserveCapacity(evidence.count)
             var previousParagraph = -1
-            for (segment, pieces) in zip(side.document.segments, evidence) {
-                let scaled = pieces.map { piece in
-                    Evidence(kind: piece.kind, detail: piece.detail, value: piece.value, weight: piece.weight * rarityOf(piece))
-                }.filter { $0.weight > 0.01 }
+            for (index, segment) in side.document.segments.enumerated() {
+                var scaled: [(piece: Evidence, key: String)] = []
+                for (piece, key) in zip(evidence[index], keys[index]) {
+                    let weight = piece.weight * rarityOf(key)
+                    guard weight > 0.01 else { continue }
+                    scaled.append((Evidence(kind: piece.kind, detail: piece.detail, value: piece.value, weight: weight), key))
+                }
                 result.append(
                     SegmentFeatures(
                         length: max(1, parameters.scriptWeights.length(of: segment.units)),
                         paragraph: segment.paragraphIndex, startsParagraph: segment.paragraphIndex != previousParagraph,
                         isHeading: segment.kind == .heading, evidence: scaled,
-                        isComparable: { otherSide[itemKey($0)] != nil }))
+                        isComparable: { otherSide[$0] != nil }))
                 previousParagraph = segment.paragraphIndex
             }
             return result
         }
         return (
-            features(source, sourceEvidence, otherSide: targetFrequency),
-            features(target, targetEvidence, otherSide: sourceFrequency)
+            features(source, sourceEvidence, sourceKeys, otherSide: targetFrequency),
+            features(target, targetEvidence, targetKeys, otherSide: sourceFrequency)
         )
     }
 
@@ -81,7 +85,9 @@ struct SegmentFeatures {
     /// The evidence of each segment: anchors (names by sound key, one item per word), glossary concepts, lexicon
     /// words, cues, and lower-case words that may be katakana loanwords on the other side.
     private static func evidence(of side: AlignmentSide, wordWeight: Double) -> [[Evidence]] {
-        side.document.segments.enumerated().map { index, segment in
+        // A document repeats its words: each one's sound key is worked out once.
+        var soundKeys: [String: String?] = [:]
+        return side.document.segments.enumerated().map { index, segment in
             var pieces: [Evidence] = []
             for anchor in side.anchors[index] {
                 if anchor.kind == .name {
@@ -105,13 +111,13 @@ struct SegmentFeatures {
                 pieces.append(Evidence(kind: .word, detail: "word", value: word, weight: wordWeight))
             }
             pieces.append(contentsOf: cues(in: segment.units))
-            pieces.append(contentsOf: loanwordCandidates(in: segment.units))
+            pieces.append(contentsOf: loanwordCandidates(in: segment.units, soundKeys: &soundKeys))
             return pieces
         }
     }
 
     /// Lower-case Latin words of four letters or more, by sound key (capitalised words are name anchors already).
-    private static func loanwordCandidates(in units: [UInt16]) -> [Evidence] {
+    private static func loanwordCandidates(in units: [UInt16], soundKeys: inout [String: String?]) -> [Evidence] {
         var pieces: [Evidence] = []
         var start = 0
         while start < units.count {
@@ -121,8 +127,14 @@ struct SegmentFeatures {
             }
             var end = start
             while end < units.count, CharacterClass.isLatinLetter(units[end]) { end += 1 }
-            if end - start >= 4, let key = SoundKey.of(String(decoding: units[start..<end], as: UTF16.self)) {
-                pieces.append(Evidence(kind: .anchor, detail: "sound", value: key, weight: loanwordWeight))
+            if end - start >= 4 {
+                let word = String(decoding: units[start..<end], as: UTF16.self)
+                let cached = soundKeys[word]
+                let key = cached ?? SoundKey.of(word)
+                if cached == nil { soundKeys[word] = .some(key) }
+                if let key {
+                    pieces.append(Evidence(kind: .anchor, detail: "sound", value: key, weight: loanwordWeight))
+                }
             }
             start = end
         }
@@ -134,10 +146,10 @@ struct SegmentFeatures {
     }
 
     /// How many segments each item key occurs in.
-    private static func documentFrequency(_ evidence: [[Evidence]]) -> [String: Int] {
+    private static func documentFrequency(_ keys: [[String]]) -> [String: Int] {
         var counts: [String: Int] = [:]
-        for pieces in evidence {
-            for key in Set(pieces.map(itemKey)) { counts[key, default: 0] += 1 }
+        for segment in keys {
+            for key in Set(segment) { counts[key, default: 0] += 1 }
         }
         return counts
     }
@@ -151,12 +163,13 @@ struct SegmentFeatures {
     }
 
     /// - Parameters:
-    ///   - evidence: everything found in the segment; its strong pieces all count toward `strongWeight`.
-    ///   - isComparable: whether a piece can meet its like on the other side at all (its key occurs there); only
-    ///     those become items, which keeps the items the programme merges few (most English words are no loanword).
+    ///   - evidence: everything found in the segment, each piece with its item key; its strong pieces all count
+    ///     toward `strongWeight`.
+    ///   - isComparable: whether a key can meet its like on the other side at all (it occurs there); only those
+    ///     become items, which keeps the items the programme merges few (most English words are no loanword).
     init(
-        length: Double, paragraph: Int, startsParagraph: Bool, isHeading: Bool, evidence: [Evidence],
-        isComparable: (Evidence) -> Bool = { _ in true }
+        length: Double, paragraph: Int, startsParagraph: Bool, isHeading: Bool, evidence: [(piece: Evidence, key: String)],
+        isComparable: (String) -> Bool
     ) {
         self.length = length
         self.paragraph = paragraph
@@ -164,12 +177,10 @@ struct SegmentFeatures {
         self.isHeading = isHeading
         var items: [Item] = []
         var strongWeight = 0.0
-        for piece in evidence {
-            var hasher = Hasher()
-            hasher.combine(Self.itemKey(piece))
-            let key = hasher.finalize()
+        for (piece, itemKey) in evidence {
             if Self.isStrong(piece) { strongWeight += piece.weight }
-            guard isComparable(piece) else { continue }
+            guard isComparable(itemKey) else { continue }
+            let key = itemKey.hashValue
             if let existing = items.firstIndex(where: { $0.key == key }) {
                 let item = items[existing]
                 items[existing] = Item(
