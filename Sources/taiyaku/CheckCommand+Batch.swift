@@ -44,11 +44,13 @@ extension CheckCommand {
             batch = reviewer.review(pairs, unpaired: unpaired)
         }
 
+        // Baselines name each finding's pair by its paths relative to where the command runs.
+        let workingDirectory = FileManager.default.currentDirectoryPath
         if let writeBaseline {
-            try OutputDestination(path: writeBaseline).write(try Baseline(accepting: batch.findings).jsonData())
+            try OutputDestination(path: writeBaseline).write(try Baseline(accepting: batch, workingDirectory: workingDirectory).jsonData())
         }
         if let accepted {
-            batch = batch.excluding(accepted)
+            batch = batch.excluding(accepted, workingDirectory: workingDirectory)
         }
         let version = Taiyaku.configuration.version
         switch format {
@@ -58,7 +60,7 @@ extension CheckCommand {
         case .json:
             try OutputDestination(path: output).write(try BatchReport(batch, toolVersion: version).jsonData())
         case .sarif:
-            let log = SARIFLog(batch, toolVersion: version, workingDirectory: FileManager.default.currentDirectoryPath)
+            let log = SARIFLog(batch, toolVersion: version, workingDirectory: workingDirectory)
             try OutputDestination(path: output).write(try log.jsonData())
         case .junit:
             try OutputDestination(path: output).write(Data(JUnitWriter(failingSeverity: failOn.severity).document(for: batch).utf8))

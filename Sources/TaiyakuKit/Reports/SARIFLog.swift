@@ -92,10 +92,14 @@ public struct SARIFLog: Codable, Sendable, Equatable {
         public let snippet: Message?
     }
 
-    /// The key under which Taiyaku's own fingerprint goes (GitHub computes `primaryLocationLineHash` itself).
-    public static let fingerprintKey = "taiyakuFinding/v1"
+    /// The key under which Taiyaku's own fingerprint goes (GitHub computes `primaryLocationLineHash` itself):
+    /// `Finding.fingerprint(in:)`, which hashes the pair's two paths with the finding's rule and texts, so that the
+    /// same finding in two pairs of a batch is two alerts, and edits elsewhere in the documents keep it. Version 1
+    /// hashed the rule and texts alone.
+    public static let fingerprintKey = "taiyakuFinding/v2"
 
-    /// - Parameter workingDirectory: artifact URIs are written relative to it.
+    /// The log of one review.
+    /// - Parameter workingDirectory: artifact URIs, and the paths in fingerprints, are relative to it.
     public init(_ review: Review, toolVersion: String, workingDirectory: String) {
         self.init(reviews: [review], failures: [], toolVersion: toolVersion, workingDirectory: workingDirectory)
     }
@@ -106,6 +110,7 @@ public struct SARIFLog: Codable, Sendable, Equatable {
     ///   - reviews: in report order; their rules are merged by id.
     ///   - failures: messages for pairs that could not be checked; when there are any, the run has an unsuccessful
     ///     invocation listing them.
+    ///   - workingDirectory: artifact URIs, and the paths in fingerprints, are relative to it.
     init(reviews: [Review], failures: [String], toolVersion: String, workingDirectory: String) {
         version = "2.1.0"
         schema = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -122,29 +127,30 @@ public struct SARIFLog: Codable, Sendable, Equatable {
                 defaultConfiguration: Configuration(level: Self.level(rule.defaultSeverity)))
         }
         let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
-        func location(_ place: FindingLocation, in document: Document, id: Int?, label: String?) -> Location {
+        func location(_ place: FindingLocation, in document: Document, path: String, id: Int?, label: String?) -> Location {
             let start = document.location(of: place.range.lowerBound)
             let end = document.location(of: place.range.upperBound)
             return Location(
                 id: id,
                 physicalLocation: PhysicalLocation(
-                    artifactLocation: ArtifactLocation(uri: Self.relativeURI(document.name, to: workingDirectory)),
+                    artifactLocation: ArtifactLocation(uri: Self.uri(forRunPath: path)),
                     region: Region(
                         startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column,
                         snippet: Message(text: place.excerpt))),
                 message: label.map { Message(text: $0) })
         }
         func results(of review: Review) -> [Result] {
-            review.findings.compactMap { finding -> Result? in
+            let pair = ArtifactPair(review, workingDirectory: workingDirectory)
+            return review.findings.compactMap { finding -> Result? in
                 let primary: Location
                 var related: [Location] = []
                 if let target = finding.target {
-                    primary = location(target, in: review.target.document, id: nil, label: nil)
+                    primary = location(target, in: review.target.document, path: pair.target, id: nil, label: nil)
                     if let source = finding.source {
-                        related.append(location(source, in: review.source.document, id: 1, label: "source sentence"))
+                        related.append(location(source, in: review.source.document, path: pair.source, id: 1, label: "source sentence"))
                     }
                 } else if let source = finding.source {
-                    primary = location(source, in: review.source.document, id: nil, label: nil)
+                    primary = location(source, in: review.source.document, path: pair.source, id: nil, label: nil)
                 } else {
                     return nil
                 }
@@ -152,7 +158,7 @@ public struct SARIFLog: Codable, Sendable, Equatable {
                     ruleId: finding.ruleID, ruleIndex: ruleIndex[finding.ruleID] ?? 0, level: Self.level(finding.severity),
                     message: Message(text: finding.suggestion.map { "\(finding.message) Suggestion: \($0)" } ?? finding.message),
                     locations: [primary], relatedLocations: related.isEmpty ? nil : related,
-                    partialFingerprints: [Self.fingerprintKey: finding.fingerprint])
+                    partialFingerprints: [Self.fingerprintKey: finding.fingerprint(in: pair)])
             }
         }
         let results = reviews.flatMap(results(of:))
@@ -182,15 +188,12 @@ public struct SARIFLog: Codable, Sendable, Equatable {
 
     /// `path` relative to `directory` when it lies inside it, with URI escaping; otherwise a `file://` URI.
     static func relativeURI(_ path: String, to directory: String) -> String {
-        let absolute = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: directory, isDirectory: true))
-            .standardizedFileURL.path
-        let base = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL.path
-        let prefix = base.hasSuffix("/") ? base : base + "/"
-        let allowed = CharacterSet.urlPathAllowed
-        if absolute.hasPrefix(prefix) {
-            let relative = String(absolute.dropFirst(prefix.count))
-            return relative.addingPercentEncoding(withAllowedCharacters: allowed) ?? relative
-        }
-        return "file://" + (absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute)
+        uri(forRunPath: ArtifactPair.path(path, relativeTo: directory))
+    }
+
+    /// The URI of a path as `ArtifactPair` gives it: escaped, and a `file://` URI when absolute.
+    static func uri(forRunPath path: String) -> String {
+        let escaped = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+        return path.hasPrefix("/") ? "file://" + escaped : escaped
     }
 }
