@@ -111,4 +111,23 @@ import Testing
         let all = batch.excluding(try Baseline.load(contentsOf: file.path), workingDirectory: root)
         #expect(all.findings.isEmpty && all.reviews.count == 4 && !all.fails(at: .note))
     }
+
+    @Test func aThrowingConsumerStopsTheBatch() throws {
+        struct Stop: Error {}
+        let pairs = Array(repeating: Self.turkmenistan, count: 8)
+        let checked = Mutex(0)
+        let reviewer = try Self.reviewer(concurrency: 1)
+        var handed = 0
+        #expect(throws: Stop.self) {
+            try BatchReviewer(reviewer: reviewer.reviewer, maximumConcurrency: 1, window: 1).forEachEntry(
+                reviewing: pairs, progress: { _ in checked.withLock { $0 += 1 } }
+            ) { _ in
+                handed += 1
+                throw Stop()
+            }
+        }
+        // The first entry stopped it: at most the pair claimed while it was handed over was checked besides.
+        #expect(handed == 1)
+        #expect(checked.withLock { $0 } <= 2)
+    }
 }
