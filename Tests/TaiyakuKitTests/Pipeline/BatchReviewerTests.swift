@@ -112,6 +112,29 @@ import Testing
         #expect(all.findings.isEmpty && all.reviews.count == 4 && !all.fails(at: .note))
     }
 
+    @Test func entriesAreHandedOverInOrderWhateverTheWindow() throws {
+        let (broken, folder) = try Self.brokenPair()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pairs = [Self.turkmenistan, broken, Self.tajikistan, Self.turkmenistan, broken, Self.tajikistan]
+        let expected = try BatchReport(Self.reviewer(concurrency: 1).review(pairs), toolVersion: "test").jsonData()
+        for (workers, window) in [(1, 1), (2, 1), (2, 2), (3, 5)] {
+            var builder = BatchReport.Builder(toolVersion: "test")
+            var summary = BatchSummary()
+            var names: [String] = []
+            let reviewer = BatchReviewer(
+                reviewer: Reviewer(checks: CheckRegistry.all, terminology: try TerminologyFixtures.terminology()),
+                maximumConcurrency: workers, window: window)
+            reviewer.forEachEntry(reviewing: pairs) { entry in
+                names.append(entry.pair.name)
+                summary.add(entry)
+                builder.add(entry)
+            }
+            #expect(names == pairs.map(\.name), "\(workers) workers, window \(window)")
+            #expect(try builder.report(summary: summary) == expected, "\(workers) workers, window \(window)")
+            #expect(summary.hasFailures && summary.totals.failed == 2)
+        }
+    }
+
     @Test func aThrowingConsumerStopsTheBatch() throws {
         struct Stop: Error {}
         let pairs = Array(repeating: Self.turkmenistan, count: 8)
