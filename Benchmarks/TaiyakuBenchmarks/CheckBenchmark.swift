@@ -5,12 +5,17 @@ import TaiyakuKit
 /// loading the shipped glossary and writing the report are included.
 ///
 /// (a) one pair of about 100 sentences, median of 5 runs; (b) 1,000 pairs in one batch run
-/// (`taiyaku check DIR DIR --format json --output …`), median of 3 runs, in pairs per second.
+/// (`taiyaku check DIR DIR --format F --output …`) for F = json, sarif and text, median of 3 runs each, in pairs
+/// per second. Every run's peak memory is its own (`wait4`); the table gives the median.
+///
+/// `TAIYAKU_BENCH_BINARY` names another binary to time (an older build, to compare); its glossary is then found
+/// as that binary finds it (set `TAIYAKU_GLOSSARY_DIR` for a copied binary).
 enum CheckBenchmark {
     static let batchPairs = 1_000
 
     static func run() throws {
-        let binary = Harness.root.appendingPathComponent(".build/release/taiyaku")
+        let override = ProcessInfo.processInfo.environment["TAIYAKU_BENCH_BINARY"].flatMap { $0.isEmpty ? nil : $0 }
+        let binary = override.map { URL(fileURLWithPath: $0) } ?? Harness.root.appendingPathComponent(".build/release/taiyaku")
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
             FileHandle.standardError.write(Data("""
                 error: \(binary.path) not found: build it first with `swift build -c release`, \
@@ -19,15 +24,21 @@ enum CheckBenchmark {
                 """.utf8))
             exit(2)
         }
-        warnIfStale(binary)
+        if override == nil {
+            warnIfStale(binary)
+        }
+        // The runs name files by absolute paths; the batch's reports name them relative to the package.
+        guard FileManager.default.changeCurrentDirectoryPath(Harness.root.path) else {
+            throw BenchmarkFailure("cannot change to \(Harness.root.path)")
+        }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("taiyaku-check-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
 
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        print("## check, end to end (release binary as a subprocess; \(cores) cores; load average before: \(loadAverage()))")
-        print("| run | input | time | throughput |")
-        print("|---|---|---|---|")
+        print("## check, end to end (\(binary.path) as a subprocess; \(cores) cores; load average before: \(loadAverage()))")
+        print("| run | input | time | throughput | peak memory |")
+        print("|---|---|---|---|---|")
 
         // (a) One pair of about 100 sentences: seed 004 and our translation, with their first paragraphs again.
         let (source, target, counts) = try hundredSentencePair()
@@ -36,18 +47,18 @@ enum CheckBenchmark {
         try Data(source.utf8).write(to: sourceFile)
         try Data(target.utf8).write(to: targetFile)
         let pairInput = "\(counts.source) × \(counts.target) segments"
-        let single = try Harness.medianSeconds(runs: 5) {
+        let single = try median(runs: 5) {
             try check(binary, ["check", sourceFile.path, targetFile.path, "--format", "json", "--output", folder.appendingPathComponent("100.json").path])
         }
-        print("| `taiyaku check` one pair (shipped glossary) | \(pairInput) | \(Harness.format(single)) | |")
-        let bare = try Harness.medianSeconds(runs: 5) {
+        print("| `taiyaku check` one pair (shipped glossary) | \(pairInput) | \(Harness.format(single.seconds)) | | \(mebibytes(single.peak)) |")
+        let bare = try median(runs: 5) {
             try check(binary, ["check", sourceFile.path, targetFile.path, "--no-glossary", "--format", "json", "--output", folder.appendingPathComponent("100.json").path])
         }
-        print("| `taiyaku check --no-glossary` one pair | \(pairInput) | \(Harness.format(bare)) | |")
-        let start = try Harness.medianSeconds(runs: 5) {
+        print("| `taiyaku check --no-glossary` one pair | \(pairInput) | \(Harness.format(bare.seconds)) | | \(mebibytes(bare.peak)) |")
+        let start = try median(runs: 5) {
             try check(binary, ["--version"], acceptedStatuses: [0])
         }
-        print("| `taiyaku --version` (process start alone) | | \(Harness.format(start)) | |")
+        print("| `taiyaku --version` (process start alone) | | \(Harness.format(start.seconds)) | | \(mebibytes(start.peak)) |")
 
         // (b) 1,000 pairs in one folder: copies of the two example pairs, alternating.
         let pairs = folder.appendingPathComponent("pairs")
@@ -66,18 +77,49 @@ enum CheckBenchmark {
                 try data.write(to: pairs.appendingPathComponent("\(name).\(suffix).txt"))
             }
         }
-        let report = folder.appendingPathComponent("batch.json")
-        let batch = try Harness.medianSeconds(runs: 3, warmUp: false) {
-            try check(binary, ["check", pairs.path, pairs.path, "--format", "json", "--output", report.path])
+        // The JSON report is read only after every run: a spawned child starts with its parent's peak memory as
+        // its own (Linux carries the high-water mark over `exec`), so the parent stays small while they run.
+        var rows: [(format: String, report: URL, seconds: Double, peak: Double)] = []
+        for format in ["json", "sarif", "text"] {
+            let report = folder.appendingPathComponent("batch.\(format)")
+            let batch = try median(runs: 3, warmUp: false) {
+                try check(binary, ["check", pairs.path, pairs.path, "--format", format, "--output", report.path])
+            }
+            rows.append((format, report, batch.seconds, batch.peak))
         }
-        let totals = try JSONDecoder().decode(BatchReport.self, from: Data(contentsOf: report)).totals
-        let perSecond = Double(totals.reviewed) / batch
-        print(
-            "| `taiyaku check DIR DIR --format json` | \(batchPairs) pairs (\(String(format: "%.1f MB", Double(bytes) / 1_000_000)); "
-                + "\(totals.reviewed) reviewed, \(totals.failed) failed, \(totals.errors + totals.warnings + totals.notes) findings) "
-                + "| \(Harness.format(batch)) | \(String(format: "%.1f", perSecond)) pairs/s |")
+        let parentMemory = Harness.residentMemoryMiB()
+        let totals = try JSONDecoder().decode(BatchReport.self, from: Data(contentsOf: rows[0].report)).totals
+        for row in rows {
+            let size = (try FileManager.default.attributesOfItem(atPath: row.report.path)[.size] as? Int) ?? 0
+            var input = "\(batchPairs) pairs (\(String(format: "%.1f MB", Double(bytes) / 1_000_000))"
+            if row.format == "json" {
+                input += "; \(totals.reviewed) reviewed, \(totals.failed) failed, \(totals.errors + totals.warnings + totals.notes) findings"
+            }
+            input += String(format: ") → %.1f MB report", Double(size) / 1_000_000)
+            print(
+                "| `taiyaku check DIR DIR --format \(row.format)` | \(input) | \(Harness.format(row.seconds)) "
+                    + "| \(String(format: "%.1f", Double(totals.reviewed) / row.seconds)) pairs/s | \(mebibytes(row.peak)) |")
+        }
         print("")
-        print("Peak resident memory of the largest run (the batch): \(peakChildMemory()); load average after: \(loadAverage()).")
+        print("Load average after: \(loadAverage()); the benchmark's own resident memory while the children ran: "
+            + "\(parentMemory.map(mebibytes) ?? "unknown") (a child's peak never reads below it).")
+    }
+
+    /// The medians of the time and of the peak memory of `runs` runs (each median on its own), after one warm-up
+    /// run unless `warmUp` is false.
+    static func median(runs: Int, warmUp: Bool = true, _ body: () throws -> ChildRun) rethrows -> (seconds: Double, peak: Double) {
+        if warmUp { _ = try body() }
+        var results: [ChildRun] = []
+        for _ in 0..<runs {
+            results.append(try body())
+        }
+        let seconds = results.map(\.seconds).sorted()
+        let peaks = results.map(\.peakMemoryMiB).sorted()
+        return (seconds[runs / 2], peaks[runs / 2])
+    }
+
+    static func mebibytes(_ value: Double) -> String {
+        String(format: "%.0f MiB", value)
     }
 
     /// Seed 004 and our Japanese (77 segments each) with their first paragraphs after the title appended again,
@@ -115,21 +157,14 @@ enum CheckBenchmark {
 
     /// Runs the binary with `arguments`; standard output is discarded, a status outside `acceptedStatuses` (0 no
     /// finding, 1 findings) stops the benchmark with the command's error.
-    static func check(_ binary: URL, _ arguments: [String], acceptedStatuses: Set<Int32> = [0, 1]) throws {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = Harness.root
-        process.standardOutput = FileHandle.nullDevice
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard acceptedStatuses.contains(process.terminationStatus) else {
-            throw BenchmarkFailure(
-                "taiyaku \(arguments.joined(separator: " ")) exited with \(process.terminationStatus): \(String(decoding: message, as: UTF8.self))")
+    static func check(_ binary: URL, _ arguments: [String], acceptedStatuses: Set<Int32> = [0, 1]) throws -> ChildRun {
+        // The child inherits the parent's high-water mark: bring it down to what the parent holds now.
+        Harness.resetPeakMemory()
+        let run = try ChildRun.run(binary, arguments)
+        guard acceptedStatuses.contains(run.status) else {
+            throw BenchmarkFailure("taiyaku \(arguments.joined(separator: " ")) exited with \(run.status): \(run.standardError)")
         }
+        return run
     }
 
     /// Warns when a source file is newer than the binary (the figures would be of old code).
@@ -145,13 +180,6 @@ enum CheckBenchmark {
                 return
             }
         }
-    }
-
-    /// The largest resident set of any finished child process, in MiB.
-    static func peakChildMemory() -> String {
-        var usage = rusage()
-        guard getrusage(RUSAGE_CHILDREN.rawValue, &usage) == 0 else { return "unknown" }
-        return String(format: "%.0f MiB", Double(usage.ru_maxrss) / 1024)
     }
 
     static func loadAverage() -> String {

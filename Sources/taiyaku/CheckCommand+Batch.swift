@@ -28,8 +28,13 @@ extension CheckCommand {
 
     /// Checks `pairs` in parallel, writes one report of them all, and exits with 2 when a pair could not be
     /// loaded, else 1 when a finding reaches `--fail-on`.
+    ///
+    /// Each pair's entry goes, in pair order, through the baseline into the summary and the format's builder, which
+    /// keep their compact parts of it; the review itself is dropped there, so memory does not grow with its size.
     func runBatch(_ pairs: [BatchPair], unpaired: [String]) throws {
-        let htmlFolder = try format == .html ? prepareHTMLFolder() : nil
+        let workingDirectory = FileManager.default.currentDirectoryPath
+        let (formatBuilder, destination) = try reportBuilder(pairCount: pairs.count, workingDirectory: workingDirectory)
+        var builder = formatBuilder
         let accepted = try baseline.map { try Baseline.load(contentsOf: $0) }
         let checks = CheckRegistry.all.filter { !disabled.contains($0.id) }
         let reviewer = BatchReviewer(
@@ -37,46 +42,68 @@ extension CheckCommand {
                 checks: checks, terminology: try terminologyOptions.terminology(),
                 lexicon: try terminologyOptions.lexicon(), documentDate: documentDate),
             sourceLanguage: languages.sourceLanguage.language, targetLanguage: languages.targetLanguage.language)
-        var batch: BatchReview
-        if Terminal.showsProgress {
-            let line = ProgressLine()
-            batch = reviewer.review(pairs, unpaired: unpaired, progress: { line.show($0) })
-            line.finish()
-        } else {
-            batch = reviewer.review(pairs, unpaired: unpaired)
+        var summary = BatchSummary(unpaired: unpaired)
+        var written = writeBaseline.map { _ in Baseline() }
+        var matcher = (accepted ?? Baseline()).matcher()
+
+        let line = Terminal.showsProgress ? ProgressLine() : nil
+        var progress: (@Sendable (BatchReviewer.Progress) -> Void)?
+        if let line {
+            progress = { line.show($0) }
+        }
+        do {
+            defer { line?.finish() }
+            try reviewer.forEachEntry(reviewing: pairs, progress: progress) { (entry: BatchReview.Entry) throws in
+                var entry = entry
+                if let review = entry.review {
+                    written?.accept(review, workingDirectory: workingDirectory)
+                }
+                if accepted != nil {
+                    entry = entry.excluding(using: &matcher, workingDirectory: workingDirectory)
+                }
+                summary.add(entry)
+                try builder.add(entry)
+            }
         }
 
-        if let writeBaseline {
-            try OutputDestination(path: writeBaseline).write(try Baseline(accepting: batch.findings).jsonData())
+        if let writeBaseline, let written {
+            try OutputDestination(path: writeBaseline).write(try written.jsonData())
         }
-        if let accepted {
-            batch = batch.excluding(accepted)
+        try destination.write(try builder.report(summary: summary))
+
+        let totals = summary.totals
+        if totals.failed > 0 {
+            throw CommandFailure(message: "\(totals.failed) of \(totals.pairs) pairs could not be checked (see the summary)")
         }
+        if summary.fails(at: failOn.severity) {
+            throw ExitCode(1)
+        }
+    }
+
+    /// The builder of the report `--format` asks for, and where its report goes: `--output` (standard output when
+    /// not given), or for HTML the `index.html` of the `--output` folder, into which the pairs' pages are written as
+    /// they come.
+    /// - Throws: `CommandFailure` when HTML has no folder to go to.
+    private func reportBuilder(
+        pairCount: Int, workingDirectory: String
+    ) throws -> (builder: any BatchReportBuilder, destination: OutputDestination) {
         let version = Taiyaku.configuration.version
         switch format {
         case .text:
             let writer = TextReportWriter(colour: output == nil && Terminal.supportsColour)
-            try OutputDestination(path: output).write(Data(writer.text(for: batch).utf8))
+            return (TextReportWriter.BatchBuilder(writer: writer), OutputDestination(path: output))
         case .json:
-            try OutputDestination(path: output).write(try BatchReport(batch, toolVersion: version).jsonData())
+            return (BatchReport.Builder(toolVersion: version), OutputDestination(path: output))
         case .sarif:
-            let log = SARIFLog(batch, toolVersion: version, workingDirectory: FileManager.default.currentDirectoryPath)
-            try OutputDestination(path: output).write(try log.jsonData())
+            return (SARIFLog.BatchBuilder(toolVersion: version, workingDirectory: workingDirectory), OutputDestination(path: output))
         case .junit:
-            try OutputDestination(path: output).write(Data(JUnitWriter(failingSeverity: failOn.severity).document(for: batch).utf8))
+            return (JUnitWriter.BatchBuilder(writer: JUnitWriter(failingSeverity: failOn.severity)), OutputDestination(path: output))
         case .html:
-            guard let htmlFolder else { break }
-            for page in HTMLReportWriter(toolVersion: version).pages(for: batch) {
-                try OutputDestination(path: htmlFolder.appendingPathComponent(page.fileName).path).write(Data(page.html.utf8))
+            let folder = try prepareHTMLFolder()
+            let builder = HTMLReportWriter.BatchBuilder(writer: HTMLReportWriter(toolVersion: version), pairCount: pairCount) { page in
+                try OutputDestination(path: folder.appendingPathComponent(page.fileName).path).write(Data(page.html.utf8))
             }
-        }
-
-        let failed = batch.entries.filter { $0.failure != nil }.count
-        if failed > 0 {
-            throw CommandFailure(message: "\(failed) of \(batch.entries.count) pairs could not be checked (see the summary)")
-        }
-        if batch.fails(at: failOn.severity) {
-            throw ExitCode(1)
+            return (builder, OutputDestination(path: folder.appendingPathComponent(HTMLReportWriter.indexFileName).path))
         }
     }
 

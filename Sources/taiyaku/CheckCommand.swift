@@ -15,7 +15,8 @@ struct CheckCommand: ParsableCommand {
             relative to the manifest; blank lines and # comments ignored); two folders as SOURCE and TARGET (or one \
             folder twice) pair x.en.txt with x.ja.txt (the codes follow --source-lang and --target-lang). Pairs run \
             in parallel and are reported in order, then a summary table; --format html then needs --output to be a \
-            folder (one page per pair and an index.html).
+            folder (one page per pair and an index.html). Baselines are per pair: an entry accepts a finding only \
+            in the pair whose paths (relative to the working directory) it names.
             Exit codes: 0 when no finding reaches --fail-on, 1 when one does, 2 for usage or input errors. In a \
             batch: 2 when any pair could not be loaded (the others are still checked and reported), else 1 when a \
             finding reaches --fail-on, else 0.
@@ -66,10 +67,10 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Exit with 1 when a finding of this severity or worse remains: error, warning, note or never.")
     var failOn: FailOn = .error
 
-    @Option(help: "Accepted findings: report and fail only on findings not in this baseline file.")
+    @Option(help: "Accepted findings: report and fail only on findings not in this baseline file (per pair, by paths relative to the working directory).")
     var baseline: String?
 
-    @Option(name: .customLong("write-baseline"), help: "Write the current findings to this file as a baseline.")
+    @Option(name: .customLong("write-baseline"), help: "Write the current findings to this file as a baseline, each under its pair's paths.")
     var writeBaseline: String?
 
     @Option(name: .customLong("disable"), help: "A rule id to switch off (repeatable).")
@@ -116,11 +117,14 @@ struct CheckCommand: ParsableCommand {
         let terminology = try terminologyOptions.terminology()
         var review = try Reviewer(
             checks: checks, terminology: terminology, lexicon: try terminologyOptions.lexicon(), documentDate: documentDate).review(pair)
+        // Baselines name each finding's pair by its paths relative to where the command runs.
+        let workingDirectory = FileManager.default.currentDirectoryPath
         if let writeBaseline {
-            try OutputDestination(path: writeBaseline).write(try Baseline(accepting: review.findings).jsonData())
+            let written = Baseline(accepting: review.findings, in: ArtifactPair(review, workingDirectory: workingDirectory))
+            try OutputDestination(path: writeBaseline).write(try written.jsonData())
         }
         if let baseline {
-            review = review.excluding(try Baseline.load(contentsOf: baseline))
+            review = review.excluding(try Baseline.load(contentsOf: baseline), workingDirectory: workingDirectory)
         }
         try OutputDestination(path: output).write(try report(review))
         if review.fails(at: failOn.severity) {

@@ -1,15 +1,41 @@
 import Foundation
 
-/// Findings a team has accepted, by fingerprint, so that CI fails only on new ones. A fingerprint hashes the rule
-/// and the texts involved, not positions, so it survives edits elsewhere in the documents; a fingerprint listed
-/// twice accepts two identical findings.
+/// Findings a team has accepted, so that CI fails only on new ones.
+///
+/// Baselines are per pair: an entry names the finding's pair (its two files relative to the working directory, an
+/// `ArtifactPair`) and its fingerprint, which hashes the rule and the texts involved, not positions, so it survives
+/// edits elsewhere in the documents. One baseline file serves a whole batch, and single-pair runs of the same files
+/// from the same directory, but a finding accepted in one pair never accepts the same finding in another; renaming
+/// or moving a file makes its findings new. An entry listed twice accepts two identical findings of its pair.
+///
+/// Version 1 baselines listed fingerprints without pairs; they are refused (`BaselineError.pairIndependent`)
+/// rather than read as matching nothing or any pair.
 public struct Baseline: Sendable, Equatable {
-    public static let currentVersion = 1
+    public static let currentVersion = 2
 
-    struct Entry: Codable, Equatable {
+    struct Entry: Codable, Hashable {
+        let source: String
+        let target: String
         let fingerprint: String
         let rule: String
         let message: String
+
+        var key: Key { Key(pair: ArtifactPair(source: source, target: target), fingerprint: fingerprint) }
+
+        static func precedes(_ lhs: Entry, _ rhs: Entry) -> Bool {
+            (lhs.source, lhs.target, lhs.fingerprint, lhs.rule, lhs.message)
+                < (rhs.source, rhs.target, rhs.fingerprint, rhs.rule, rhs.message)
+        }
+    }
+
+    /// What a finding is matched on.
+    struct Key: Hashable {
+        let pair: ArtifactPair
+        let fingerprint: String
+    }
+
+    private struct Header: Codable {
+        let version: Int
     }
 
     private struct File: Codable {
@@ -17,24 +43,45 @@ public struct Baseline: Sendable, Equatable {
         let findings: [Entry]
     }
 
-    private let entries: [Entry]
+    /// In the order accepted; sorted when written and compared.
+    private var entries: [Entry]
 
-    /// A baseline accepting `findings`.
-    public init(accepting findings: [Finding]) {
-        entries = findings.map { Entry(fingerprint: $0.fingerprint, rule: $0.ruleID, message: $0.message) }
-            .sorted { ($0.fingerprint, $0.rule) < ($1.fingerprint, $1.rule) }
+    /// A baseline accepting nothing, to `accept` findings into.
+    public init() {
+        entries = []
+    }
+
+    /// A baseline accepting `findings`, all of `pair`.
+    public init(accepting findings: [Finding], in pair: ArtifactPair) {
+        self.init()
+        accept(findings, in: pair)
+    }
+
+    /// Accepts `findings` as well, all of `pair`.
+    public mutating func accept(_ findings: [Finding], in pair: ArtifactPair) {
+        entries += findings.map {
+            Entry(source: pair.source, target: pair.target, fingerprint: $0.fingerprint, rule: $0.ruleID, message: $0.message)
+        }
+    }
+
+    /// Accepts every finding of `review` as well.
+    /// - Parameter workingDirectory: the directory the entries' paths are made relative to (see `ArtifactPair`).
+    public mutating func accept(_ review: Review, workingDirectory: String) {
+        accept(review.findings, in: ArtifactPair(review, workingDirectory: workingDirectory))
     }
 
     /// Reads a baseline file.
-    /// - Throws: `DocumentError` for an unreadable file, `BaselineError` for one that is not a baseline.
+    /// - Throws: `DocumentError` for an unreadable file; `BaselineError.pairIndependent` for a version 1 baseline,
+    ///   `.unsupportedVersion` for another version, `.malformed` for a file that is not a baseline.
     public static func load(contentsOf path: String) throws -> Baseline {
-        let document = try Document.load(contentsOf: path)
+        let data = Data(try Document.load(contentsOf: path).text.utf8)
         do {
-            let file = try JSONDecoder().decode(File.self, from: Data(document.text.utf8))
-            guard file.version == currentVersion else {
-                throw BaselineError.unsupportedVersion(file: path, version: file.version)
+            let version = try JSONDecoder().decode(Header.self, from: data).version
+            guard version == currentVersion else {
+                throw version == 1
+                    ? BaselineError.pairIndependent(file: path) : BaselineError.unsupportedVersion(file: path, version: version)
             }
-            return Baseline(entries: file.findings)
+            return Baseline(entries: try JSONDecoder().decode(File.self, from: data).findings)
         } catch let error as BaselineError {
             throw error
         } catch {
@@ -46,28 +93,38 @@ public struct Baseline: Sendable, Equatable {
         self.entries = entries
     }
 
-    /// The baseline as JSON, sorted, ready to commit.
+    /// The baseline as JSON, sorted by pair and fingerprint, ready to commit.
     public func jsonData() throws -> Data {
-        try StableJSON.encode(File(version: Self.currentVersion, findings: entries))
+        try StableJSON.encode(File(version: Self.currentVersion, findings: entries.sorted(by: Entry.precedes)))
     }
 
-    /// The findings the baseline does not accept.
-    public func newFindings(in findings: [Finding]) -> [Finding] {
-        newFindings(in: [findings])[0]
+    public static func == (lhs: Baseline, rhs: Baseline) -> Bool {
+        lhs.entries.sorted(by: Entry.precedes) == rhs.entries.sorted(by: Entry.precedes)
     }
 
-    /// The findings of several reviews (a batch) the baseline does not accept, group by group. Each fingerprint
-    /// accepts as many findings in all groups together as the baseline lists, the earliest first.
-    public func newFindings(in groups: [[Finding]]) -> [[Finding]] {
-        var remaining = Dictionary(grouping: entries, by: \.fingerprint).mapValues(\.count)
-        return groups.map { findings in
+    /// The findings of `pair` the baseline does not accept.
+    public func newFindings(in findings: [Finding], of pair: ArtifactPair) -> [Finding] {
+        var matcher = matcher()
+        return matcher.newFindings(in: findings, of: pair)
+    }
+
+    /// A matcher that uses each entry up once, for the pairs of a batch in turn.
+    public func matcher() -> Matcher {
+        Matcher(remaining: Dictionary(entries.map { ($0.key, 1) }, uniquingKeysWith: +))
+    }
+
+    /// Matches the findings of several reviews (a batch) against a baseline, pair after pair: each entry accepts one
+    /// finding of its pair, the earliest (a pair listed twice in a manifest shares its entries between the two).
+    public struct Matcher: Sendable {
+        fileprivate var remaining: [Key: Int]
+
+        /// The findings of `pair` not accepted by an entry still unused; the entries that accept one are used up.
+        public mutating func newFindings(in findings: [Finding], of pair: ArtifactPair) -> [Finding] {
             findings.filter { finding in
-                let key = finding.fingerprint
-                if let count = remaining[key], count > 0 {
-                    remaining[key] = count - 1
-                    return false
-                }
-                return true
+                let key = Key(pair: pair, fingerprint: finding.fingerprint)
+                guard let count = remaining[key], count > 0 else { return true }
+                remaining[key] = count - 1
+                return false
             }
         }
     }
@@ -76,11 +133,17 @@ public struct Baseline: Sendable, Equatable {
 /// Why a baseline file could not be used.
 public enum BaselineError: Error, Equatable, CustomStringConvertible {
     case malformed(file: String, reason: String)
+    /// A version 1 baseline: its fingerprints name no pair, so it cannot say which pair's finding it accepts.
+    case pairIndependent(file: String)
     case unsupportedVersion(file: String, version: Int)
 
     public var description: String {
         switch self {
         case .malformed(let file, let reason): return "\(file): not a Taiyaku baseline: \(reason)"
+        case .pairIndependent(let file):
+            return "\(file): baseline version 1 accepts findings in any pair, and baselines are now per pair "
+                + "(version \(Baseline.currentVersion)): write it again with --write-baseline from the same directory, "
+                + "and check what it accepts"
         case .unsupportedVersion(let file, let version): return "\(file): baseline version \(version) is not supported"
         }
     }

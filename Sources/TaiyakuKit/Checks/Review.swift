@@ -25,9 +25,16 @@ public struct Review: Sendable {
         self.targetHighlights = targetHighlights ?? Array(repeating: [], count: target.segments.count)
     }
 
-    /// The same review without the findings `baseline` accepts.
-    public func excluding(_ baseline: Baseline) -> Review {
-        keeping(baseline.newFindings(in: findings))
+    /// The same review without the findings `baseline` accepts for this pair.
+    /// - Parameter workingDirectory: the directory the baseline's paths are relative to (see `ArtifactPair`).
+    public func excluding(_ baseline: Baseline, workingDirectory: String) -> Review {
+        var matcher = baseline.matcher()
+        return excluding(using: &matcher, workingDirectory: workingDirectory)
+    }
+
+    /// The same review without the findings `matcher` still accepts for this pair, using up the entries it takes.
+    public func excluding(using matcher: inout Baseline.Matcher, workingDirectory: String) -> Review {
+        keeping(matcher.newFindings(in: findings, of: ArtifactPair(self, workingDirectory: workingDirectory)))
     }
 
     /// The same review with `findings` (a subset of its own) as its findings.

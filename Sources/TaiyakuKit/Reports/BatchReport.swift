@@ -13,6 +13,38 @@ public struct BatchReport: Codable, Sendable, Equatable {
         public let target: String
         public let report: ReviewReport?
         public let error: String?
+
+        /// The pair's part of the report: a few kilobytes of findings and counts, not the review.
+        public init(_ entry: BatchReview.Entry, toolVersion: String) {
+            name = entry.pair.name
+            source = entry.pair.source
+            target = entry.pair.target
+            report = entry.review.map { ReviewReport($0, toolVersion: toolVersion) }
+            error = entry.failure
+        }
+    }
+
+    /// A batch's JSON report built pair by pair: each pair's report as it comes, the totals at the end.
+    public struct Builder: BatchReportBuilder {
+        public let toolVersion: String
+        private var pairs: [Pair] = []
+
+        public init(toolVersion: String) {
+            self.toolVersion = toolVersion
+        }
+
+        public mutating func add(_ entry: BatchReview.Entry) {
+            pairs.append(Pair(entry, toolVersion: toolVersion))
+        }
+
+        /// The report of the pairs added, with the batch's unpaired files and totals.
+        public func batchReport(summary: BatchSummary) -> BatchReport {
+            BatchReport(pairs: pairs, summary: summary, toolVersion: toolVersion)
+        }
+
+        public func report(summary: BatchSummary) throws -> Data {
+            try batchReport(summary: summary).jsonData()
+        }
     }
 
     public let version: Int
@@ -24,22 +56,25 @@ public struct BatchReport: Codable, Sendable, Equatable {
     public let totals: BatchReview.Totals
 
     public init(_ batch: BatchReview, toolVersion: String) {
+        var builder = Builder(toolVersion: toolVersion)
+        for entry in batch.entries {
+            builder.add(entry)
+        }
+        self = builder.batchReport(summary: BatchSummary(batch))
+    }
+
+    /// - Parameters:
+    ///   - pairs: in the order the pairs were given.
+    ///   - summary: the batch's summary, for the unpaired files and the totals.
+    public init(pairs: [Pair], summary: BatchSummary, toolVersion: String) {
         version = Self.currentVersion
         tool = "taiyaku \(toolVersion)"
-        pairs = batch.entries.map { entry in
-            Pair(
-                name: entry.pair.name, source: entry.pair.source, target: entry.pair.target,
-                report: entry.review.map { ReviewReport($0, toolVersion: toolVersion) }, error: entry.failure)
-        }
-        unpaired = batch.unpaired
-        totals = batch.totals
+        self.pairs = pairs
+        unpaired = summary.unpaired
+        totals = summary.totals
     }
 
     public func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
-        data.append(0x0A)
-        return data
+        try StableJSON.encode(self)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension HTMLReportWriter {
     /// One file of a batch's HTML report.
     public struct Page: Sendable, Equatable {
@@ -13,40 +15,84 @@ extension HTMLReportWriter {
     /// listing every pair in order with its counts and a link to its page (or the error that stopped it), the
     /// totals and the files without a partner. The caller writes the pages into one folder.
     public func pages(for batch: BatchReview) -> [Page] {
-        let digits = String(batch.entries.count).count
-        var pages: [Page] = []
+        let pages = batch.entries.enumerated().compactMap { number, entry in
+            page(for: entry, number: number + 1, of: batch.entries.count)
+        }
+        return pages + [index(for: BatchSummary(batch))]
+    }
+
+    /// A batch's HTML pages made pair by pair: each reviewed pair's page is handed to `writePage` as the pair comes
+    /// and then dropped, so only the index's rows are kept (in the `BatchSummary`); `report(summary:)` is the index.
+    public struct BatchBuilder: BatchReportBuilder {
+        public let writer: HTMLReportWriter
+        /// How many pairs the batch has: page names are zero-padded to its digits.
+        public let pairCount: Int
+        private let writePage: (Page) throws -> Void
+        private var added = 0
+
+        /// - Parameter writePage: called with each reviewed pair's page, in pair order.
+        public init(writer: HTMLReportWriter, pairCount: Int, writePage: @escaping (Page) throws -> Void) {
+            self.writer = writer
+            self.pairCount = pairCount
+            self.writePage = writePage
+        }
+
+        /// Makes and hands over the pair's page, when it was reviewed.
+        /// - Throws: what `writePage` throws.
+        public mutating func add(_ entry: BatchReview.Entry) throws {
+            added += 1
+            if let page = writer.page(for: entry, number: added, of: pairCount) {
+                try writePage(page)
+            }
+        }
+
+        /// The index page (`index.html`) as UTF-8.
+        public func report(summary: BatchSummary) -> Data {
+            Data(writer.index(for: summary).html.utf8)
+        }
+    }
+
+    /// The page of a reviewed pair, named by its place in the batch; nil for a pair that failed.
+    /// - Parameters:
+    ///   - number: the pair's place in the batch, from 1.
+    ///   - count: how many pairs the batch has (page names are zero-padded to its digits).
+    public func page(for entry: BatchReview.Entry, number: Int, of count: Int) -> Page? {
+        guard let review = entry.review else { return nil }
+        return Page(fileName: Self.fileName(for: entry.pair, number: number, of: count), html: document(for: review, indexLink: Self.indexFileName))
+    }
+
+    /// `index.html`: every pair in order with its counts and a link to its page (or the error that stopped it), the
+    /// totals and the files without a partner.
+    public func index(for summary: BatchSummary) -> Page {
         var rows: [XMLElement.Child] = [
             .element(XMLElement("tr", children: ["pair", "source", "target", "errors", "warnings", "notes", "aligned beads", "status"]
                 .map { .element(XMLElement("th", text: $0)) }))
         ]
-        for (index, entry) in batch.entries.enumerated() {
-            let number = String(index + 1)
-            let fileName = String(repeating: "0", count: digits - number.count) + number + "-" + Self.fileNameStem(entry.pair.name) + ".html"
+        for (index, row) in summary.rows.enumerated() {
             var cells: [XMLElement.Child] = []
-            if let review = entry.review {
-                pages.append(Page(fileName: fileName, html: document(for: review, indexLink: Self.indexFileName)))
-                let counts = review.counts
+            switch row.outcome {
+            case .reviewed(let counts):
+                let fileName = Self.fileName(for: row.pair, number: index + 1, of: summary.rows.count)
                 cells.append(.element(XMLElement("td", children: [
-                    .element(XMLElement("a", attributes: [("href", fileName)], text: entry.pair.name))
+                    .element(XMLElement("a", attributes: [("href", fileName)], text: row.pair.name))
                 ])))
-                cells += [entry.pair.source, entry.pair.target].map { .element(XMLElement("td", attributes: [("class", "path")], text: $0)) }
+                cells += [row.pair.source, row.pair.target].map { .element(XMLElement("td", attributes: [("class", "path")], text: $0)) }
                 for severity in Finding.Severity.allCases.reversed() {
-                    let count = counts[severity] ?? 0
+                    let count = counts.count(of: severity)
                     cells.append(.element(XMLElement(
                         "td", attributes: [("class", count > 0 ? "count \(severity.rawValue)" : "count")], text: "\(count)")))
                 }
-                cells.append(.element(XMLElement(
-                    "td", attributes: [("class", "count")], text: "\(review.beads.filter(\.isAligned).count)/\(review.beads.count)")))
+                cells.append(.element(XMLElement("td", attributes: [("class", "count")], text: "\(counts.aligned)/\(counts.beads)")))
                 cells.append(.element(XMLElement("td", attributes: [("class", "status ok")], text: "ok")))
-            } else {
-                cells.append(.element(XMLElement("td", text: entry.pair.name)))
-                cells += [entry.pair.source, entry.pair.target].map { .element(XMLElement("td", attributes: [("class", "path")], text: $0)) }
+            case .failed(let message):
+                cells.append(.element(XMLElement("td", text: row.pair.name)))
+                cells += [row.pair.source, row.pair.target].map { .element(XMLElement("td", attributes: [("class", "path")], text: $0)) }
                 cells += (0..<4).map { _ in .element(XMLElement("td", attributes: [("class", "count")], text: "-")) }
-                cells.append(.element(XMLElement("td", attributes: [("class", "status failed")], text: "failed: \(entry.failure ?? "")")))
+                cells.append(.element(XMLElement("td", attributes: [("class", "status failed")], text: "failed: \(message)")))
             }
-            rows.append(.element(XMLElement("tr", attributes: [("class", entry.review == nil ? "pair failed" : "pair")], children: cells)))
+            rows.append(.element(XMLElement("tr", attributes: [("class", row.counts == nil ? "pair failed" : "pair")], children: cells)))
         }
-        let totals = batch.totals
+        let totals = summary.totals
         rows.append(.element(XMLElement("tr", attributes: [("class", "totals")], children: [
             .element(XMLElement("td", attributes: [("colspan", "3")], text: "total")),
             .element(XMLElement("td", attributes: [("class", "count")], text: "\(totals.errors)")),
@@ -65,10 +111,10 @@ extension HTMLReportWriter {
             ])),
             .element(XMLElement("table", attributes: [("class", "pairs")], children: rows)),
         ]
-        if !batch.unpaired.isEmpty {
+        if !summary.unpaired.isEmpty {
             main.append(.element(XMLElement("section", attributes: [("class", "findings")], children: [
                 .element(XMLElement("h2", text: "Unpaired files (no partner found)")),
-                .element(XMLElement("ul", children: batch.unpaired.map { .element(XMLElement("li", attributes: [("class", "path")], text: $0)) })),
+                .element(XMLElement("ul", children: summary.unpaired.map { .element(XMLElement("li", attributes: [("class", "path")], text: $0)) })),
             ])))
         }
         let head = XMLElement("head", children: [
@@ -80,7 +126,15 @@ extension HTMLReportWriter {
         let index = XMLElement("html", attributes: [("lang", "en")], children: [
             .element(head), .element(XMLElement("body", children: main)),
         ])
-        return pages + [Page(fileName: Self.indexFileName, html: index.htmlDocument())]
+        return Page(fileName: Self.indexFileName, html: index.htmlDocument())
+    }
+
+    /// The name of the page of the pair at `number` (from 1) of `count`: the number zero-padded to the digits of
+    /// `count`, then the name as a portable file name (`01-004.html`).
+    static func fileName(for pair: BatchPair, number: Int, of count: Int) -> String {
+        let digits = String(count).count
+        let number = String(number)
+        return String(repeating: "0", count: max(0, digits - number.count)) + number + "-" + fileNameStem(pair.name) + ".html"
     }
 
     /// `1 error`, `2 errors`.

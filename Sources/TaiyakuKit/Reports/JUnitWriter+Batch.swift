@@ -1,20 +1,38 @@
+import Foundation
+
 extension JUnitWriter {
     /// A batch as JUnit XML: one test suite per pair inside `testsuites`, in pair order. A reviewed pair's suite is
     /// the one a single check writes (one test case per rule); a pair that could not be checked has a suite with
     /// one `load` test case in error, carrying the message.
     public func document(for batch: BatchReview) -> String {
-        var suites: [XMLElement.Child] = []
-        var tests = 0
-        var failures = 0
-        var errors = 0
+        var builder = BatchBuilder(writer: self)
         for entry in batch.entries {
-            if let review = entry.review {
-                let (suite, failing) = testSuite(for: review)
+            builder.add(entry)
+        }
+        return builder.document()
+    }
+
+    /// A batch's JUnit XML built pair by pair: each pair's suite as it comes (the lines of its findings, not the
+    /// review), the root element with the counts at the end.
+    public struct BatchBuilder: BatchReportBuilder {
+        public let writer: JUnitWriter
+        private var suites: [XMLElement.Child] = []
+        private var tests = 0
+        private var failures = 0
+        private var errors = 0
+
+        public init(writer: JUnitWriter) {
+            self.writer = writer
+        }
+
+        public mutating func add(_ entry: BatchReview.Entry) {
+            switch entry.outcome {
+            case .reviewed(let review):
+                let (suite, failing) = writer.testSuite(for: review)
                 suites.append(.element(suite))
                 tests += review.rules.count
                 failures += failing
-            } else {
-                let message = entry.failure ?? ""
+            case .failed(let message):
                 let loadCase = XMLElement(
                     "testcase", attributes: [("classname", "taiyaku.load"), ("name", "load")],
                     children: [.element(XMLElement("error", attributes: [("message", message), ("type", "load")], text: message))])
@@ -28,10 +46,19 @@ extension JUnitWriter {
                 errors += 1
             }
         }
-        let root = XMLElement(
-            "testsuites",
-            attributes: [("name", "taiyaku"), ("tests", "\(tests)"), ("failures", "\(failures)"), ("errors", "\(errors)")],
-            children: suites)
-        return root.document()
+
+        /// The XML document of the suites added.
+        public func document() -> String {
+            XMLElement(
+                "testsuites",
+                attributes: [("name", "taiyaku"), ("tests", "\(tests)"), ("failures", "\(failures)"), ("errors", "\(errors)")],
+                children: suites
+            ).document()
+        }
+
+        /// The document as UTF-8; JUnit has no summary table, so `summary` is not used.
+        public func report(summary: BatchSummary) -> Data {
+            Data(document().utf8)
+        }
     }
 }

@@ -36,12 +36,31 @@ public struct ReviewReport: Codable, Sendable, Equatable {
         public let target: Place?
     }
 
+    /// A review in numbers: its findings by severity and its beads.
     public struct Summary: Codable, Sendable, Equatable {
         public let errors: Int
         public let warnings: Int
         public let notes: Int
         public let beads: Int
         public let aligned: Int
+
+        public init(_ review: Review) {
+            let counts = review.counts
+            errors = counts[.error] ?? 0
+            warnings = counts[.warning] ?? 0
+            notes = counts[.note] ?? 0
+            beads = review.beads.count
+            aligned = review.beads.filter(\.isAligned).count
+        }
+
+        /// The number of findings of `severity`.
+        public func count(of severity: Finding.Severity) -> Int {
+            switch severity {
+            case .error: return errors
+            case .warning: return warnings
+            case .note: return notes
+            }
+        }
     }
 
     public let version: Int
@@ -59,10 +78,7 @@ public struct ReviewReport: Codable, Sendable, Equatable {
         offsetUnit = "utf-16"
         source = Side(file: review.source.document.name, language: review.source.language, segments: review.source.segments.count)
         target = Side(file: review.target.document.name, language: review.target.language, segments: review.target.segments.count)
-        let counts = review.counts
-        summary = Summary(
-            errors: counts[.error] ?? 0, warnings: counts[.warning] ?? 0, notes: counts[.note] ?? 0,
-            beads: review.beads.count, aligned: review.beads.filter(\.isAligned).count)
+        summary = Summary(review)
         rules = review.rules
         findings = review.findings.map { finding in
             Entry(

@@ -92,70 +92,35 @@ public struct SARIFLog: Codable, Sendable, Equatable {
         public let snippet: Message?
     }
 
-    /// The key under which Taiyaku's own fingerprint goes (GitHub computes `primaryLocationLineHash` itself).
-    public static let fingerprintKey = "taiyakuFinding/v1"
+    /// The key under which Taiyaku's own fingerprint goes (GitHub computes `primaryLocationLineHash` itself):
+    /// `Finding.fingerprint(in:)`, which hashes the pair's two paths with the finding's rule and texts, so that the
+    /// same finding in two pairs of a batch is two alerts, and edits elsewhere in the documents keep it. Version 1
+    /// hashed the rule and texts alone.
+    public static let fingerprintKey = "taiyakuFinding/v2"
 
-    /// - Parameter workingDirectory: artifact URIs are written relative to it.
+    /// The log of one review.
+    /// - Parameter workingDirectory: artifact URIs, and the paths in fingerprints, are relative to it.
     public init(_ review: Review, toolVersion: String, workingDirectory: String) {
-        self.init(reviews: [review], failures: [], toolVersion: toolVersion, workingDirectory: workingDirectory)
+        var builder = BatchBuilder(toolVersion: toolVersion, workingDirectory: workingDirectory)
+        builder.add(review)
+        self = builder.log()
     }
 
-    /// One run holding the results of several reviews (a batch), each located in its own files, and a
-    /// notification for each pair that could not be checked.
+    /// One run holding `results` (of one review or many), the rules they were checked against, and for pairs that
+    /// could not be checked an unsuccessful invocation with one error notification each.
     /// - Parameters:
-    ///   - reviews: in report order; their rules are merged by id.
-    ///   - failures: messages for pairs that could not be checked; when there are any, the run has an unsuccessful
-    ///     invocation listing them.
-    init(reviews: [Review], failures: [String], toolVersion: String, workingDirectory: String) {
+    ///   - rules: by id; sorted here, and each result's `ruleIndex` set to its rule's place.
+    ///   - failures: messages for pairs that could not be checked; without any, the run has no invocation.
+    init(rules descriptors: [RuleDescriptor], results: [Result], failures: [String], toolVersion: String) {
         version = "2.1.0"
         schema = "https://json.schemastore.org/sarif-2.1.0.json"
-        var descriptors: [String: RuleDescriptor] = [:]
-        for review in reviews {
-            for rule in review.rules where descriptors[rule.id] == nil {
-                descriptors[rule.id] = rule
-            }
-        }
-        let rules = descriptors.values.sorted { $0.id < $1.id }.map { rule in
+        let rules = descriptors.sorted { $0.id < $1.id }.map { rule in
             Rule(
                 id: rule.id, name: rule.id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(),
                 shortDescription: Message(text: rule.summary),
                 defaultConfiguration: Configuration(level: Self.level(rule.defaultSeverity)))
         }
         let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
-        func location(_ place: FindingLocation, in document: Document, id: Int?, label: String?) -> Location {
-            let start = document.location(of: place.range.lowerBound)
-            let end = document.location(of: place.range.upperBound)
-            return Location(
-                id: id,
-                physicalLocation: PhysicalLocation(
-                    artifactLocation: ArtifactLocation(uri: Self.relativeURI(document.name, to: workingDirectory)),
-                    region: Region(
-                        startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column,
-                        snippet: Message(text: place.excerpt))),
-                message: label.map { Message(text: $0) })
-        }
-        func results(of review: Review) -> [Result] {
-            review.findings.compactMap { finding -> Result? in
-                let primary: Location
-                var related: [Location] = []
-                if let target = finding.target {
-                    primary = location(target, in: review.target.document, id: nil, label: nil)
-                    if let source = finding.source {
-                        related.append(location(source, in: review.source.document, id: 1, label: "source sentence"))
-                    }
-                } else if let source = finding.source {
-                    primary = location(source, in: review.source.document, id: nil, label: nil)
-                } else {
-                    return nil
-                }
-                return Result(
-                    ruleId: finding.ruleID, ruleIndex: ruleIndex[finding.ruleID] ?? 0, level: Self.level(finding.severity),
-                    message: Message(text: finding.suggestion.map { "\(finding.message) Suggestion: \($0)" } ?? finding.message),
-                    locations: [primary], relatedLocations: related.isEmpty ? nil : related,
-                    partialFingerprints: [Self.fingerprintKey: finding.fingerprint])
-            }
-        }
-        let results = reviews.flatMap(results(of:))
         let invocations = failures.isEmpty ? nil : [
             Invocation(
                 executionSuccessful: false,
@@ -164,8 +129,48 @@ public struct SARIFLog: Codable, Sendable, Equatable {
         runs = [
             Run(
                 tool: Tool(driver: Driver(name: "Taiyaku", version: toolVersion, rules: rules)),
-                columnKind: "utf16CodeUnits", results: results, invocations: invocations)
+                columnKind: "utf16CodeUnits",
+                results: results.map { $0.withRuleIndex(ruleIndex[$0.ruleId] ?? 0) }, invocations: invocations)
         ]
+    }
+
+    /// One result per finding of `review` that has a location, in the review's order, each located on the side it
+    /// is about (the translation, unless only the source has it) with the source as a related location. Their
+    /// `ruleIndex` is 0 until the run's rules are known.
+    /// - Parameter workingDirectory: artifact URIs, and the paths in fingerprints, are relative to it.
+    static func results(of review: Review, workingDirectory: String) -> [Result] {
+        let pair = ArtifactPair(review, workingDirectory: workingDirectory)
+        func location(_ place: FindingLocation, in document: Document, path: String, id: Int?, label: String?) -> Location {
+            let start = document.location(of: place.range.lowerBound)
+            let end = document.location(of: place.range.upperBound)
+            return Location(
+                id: id,
+                physicalLocation: PhysicalLocation(
+                    artifactLocation: ArtifactLocation(uri: uri(forRunPath: path)),
+                    region: Region(
+                        startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column,
+                        snippet: Message(text: place.excerpt))),
+                message: label.map { Message(text: $0) })
+        }
+        return review.findings.compactMap { finding -> Result? in
+            let primary: Location
+            var related: [Location] = []
+            if let target = finding.target {
+                primary = location(target, in: review.target.document, path: pair.target, id: nil, label: nil)
+                if let source = finding.source {
+                    related.append(location(source, in: review.source.document, path: pair.source, id: 1, label: "source sentence"))
+                }
+            } else if let source = finding.source {
+                primary = location(source, in: review.source.document, path: pair.source, id: nil, label: nil)
+            } else {
+                return nil
+            }
+            return Result(
+                ruleId: finding.ruleID, ruleIndex: 0, level: Self.level(finding.severity),
+                message: Message(text: finding.suggestion.map { "\(finding.message) Suggestion: \($0)" } ?? finding.message),
+                locations: [primary], relatedLocations: related.isEmpty ? nil : related,
+                partialFingerprints: [Self.fingerprintKey: finding.fingerprint(in: pair)])
+        }
     }
 
     public func jsonData() throws -> Data {
@@ -182,15 +187,21 @@ public struct SARIFLog: Codable, Sendable, Equatable {
 
     /// `path` relative to `directory` when it lies inside it, with URI escaping; otherwise a `file://` URI.
     static func relativeURI(_ path: String, to directory: String) -> String {
-        let absolute = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: directory, isDirectory: true))
-            .standardizedFileURL.path
-        let base = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL.path
-        let prefix = base.hasSuffix("/") ? base : base + "/"
-        let allowed = CharacterSet.urlPathAllowed
-        if absolute.hasPrefix(prefix) {
-            let relative = String(absolute.dropFirst(prefix.count))
-            return relative.addingPercentEncoding(withAllowedCharacters: allowed) ?? relative
-        }
-        return "file://" + (absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute)
+        uri(forRunPath: ArtifactPair.path(path, relativeTo: directory))
+    }
+
+    /// The URI of a path as `ArtifactPair` gives it: escaped, and a `file://` URI when absolute.
+    static func uri(forRunPath path: String) -> String {
+        let escaped = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+        return path.hasPrefix("/") ? "file://" + escaped : escaped
+    }
+}
+
+extension SARIFLog.Result {
+    /// The same result pointing at the rule at `index` of the run's rules.
+    func withRuleIndex(_ index: Int) -> SARIFLog.Result {
+        SARIFLog.Result(
+            ruleId: ruleId, ruleIndex: index, level: level, message: message, locations: locations,
+            relatedLocations: relatedLocations, partialFingerprints: partialFingerprints)
     }
 }

@@ -1,13 +1,55 @@
+import Foundation
+
 extension TextReportWriter {
+    /// A batch's text built pair by pair: each reviewed pair's section as it comes, then the summary table.
+    public struct BatchBuilder: BatchReportBuilder {
+        public let writer: TextReportWriter
+        private var sections: [String] = []
+
+        public init(writer: TextReportWriter) {
+            self.writer = writer
+        }
+
+        public mutating func add(_ entry: BatchReview.Entry) {
+            sections.append(writer.section(for: entry))
+        }
+
+        /// The sections in pair order, then the summary table.
+        public func text(summary: BatchSummary) -> String {
+            sections.joined() + writer.summaryTable(for: summary)
+        }
+
+        /// The text as UTF-8, made without first joining it into one string (a batch's text runs to megabytes).
+        public func report(summary: BatchSummary) -> Data {
+            let table = writer.summaryTable(for: summary)
+            var data = Data(capacity: sections.reduce(table.utf8.count) { $0 + $1.utf8.count })
+            for section in sections {
+                data.append(contentsOf: section.utf8)
+            }
+            data.append(contentsOf: table.utf8)
+            return data
+        }
+    }
+
     /// A batch for people: each reviewed pair's report under a heading naming the pair, then the summary table.
     public func text(for batch: BatchReview) -> String {
-        var output = ""
+        var builder = BatchBuilder(writer: self)
         for entry in batch.entries {
-            guard let review = entry.review else { continue }
-            output += heading("== \(entry.pair.name): \(entry.pair.source) ↔ \(entry.pair.target) ==") + "\n\n"
-            output += text(for: review) + "\n"
+            builder.add(entry)
         }
-        return output + summaryTable(for: batch)
+        return builder.text(summary: BatchSummary(batch))
+    }
+
+    /// One pair's part of a batch's text: a heading naming the pair, its report and a blank line; nothing for a pair
+    /// that failed (the summary table gives its error).
+    public func section(for entry: BatchReview.Entry) -> String {
+        guard let review = entry.review else { return "" }
+        return heading("== \(entry.pair.name): \(entry.pair.source) ↔ \(entry.pair.target) ==") + "\n\n" + text(for: review) + "\n"
+    }
+
+    /// The summary table of a batch reviewed in full.
+    public func summaryTable(for batch: BatchReview) -> String {
+        summaryTable(for: BatchSummary(batch))
     }
 
     /// One row per pair (findings by severity, aligned beads of all beads, `ok` or `failed: message`), a totals
@@ -19,20 +61,19 @@ extension TextReportWriter {
     /// broken       -         -      -              -  failed: broken.ja.txt: invalid UTF-8 at byte 3
     /// total        0        28      1          75/77  1 reviewed, 1 failed
     /// ```
-    public func summaryTable(for batch: BatchReview) -> String {
+    public func summaryTable(for summary: BatchSummary) -> String {
         var rows: [[String]] = [["pair", "errors", "warnings", "notes", "aligned beads", "status"]]
-        for entry in batch.entries {
-            if let review = entry.review {
-                let counts = review.counts
+        for row in summary.rows {
+            switch row.outcome {
+            case .reviewed(let counts):
                 rows.append([
-                    entry.pair.name, "\(counts[.error] ?? 0)", "\(counts[.warning] ?? 0)", "\(counts[.note] ?? 0)",
-                    "\(review.beads.filter(\.isAligned).count)/\(review.beads.count)", "ok",
+                    row.pair.name, "\(counts.errors)", "\(counts.warnings)", "\(counts.notes)", "\(counts.aligned)/\(counts.beads)", "ok",
                 ])
-            } else {
-                rows.append([entry.pair.name, "-", "-", "-", "-", "failed: \(entry.failure ?? "")"])
+            case .failed(let message):
+                rows.append([row.pair.name, "-", "-", "-", "-", "failed: \(message)"])
             }
         }
-        let totals = batch.totals
+        let totals = summary.totals
         rows.append([
             "total", "\(totals.errors)", "\(totals.warnings)", "\(totals.notes)", "\(totals.aligned)/\(totals.beads)",
             "\(totals.reviewed) reviewed, \(totals.failed) failed",
@@ -50,9 +91,9 @@ extension TextReportWriter {
             line += row[5]
             output += (number == 0 || number == rows.count - 1 ? heading(line) : line) + "\n"
         }
-        if !batch.unpaired.isEmpty {
+        if !summary.unpaired.isEmpty {
             output += "\nunpaired (no partner found):\n"
-            for path in batch.unpaired {
+            for path in summary.unpaired {
                 output += "  \(path)\n"
             }
         }

@@ -142,6 +142,53 @@ import Testing
         #expect(uris.isSuperset(of: ["003.ja.txt", "004.ja.txt"]))
     }
 
+    @Test func sarifFingerprintsTellIdenticalPairsApartAndRepeat() throws {
+        // Two pairs with the same contents under different names, and one that cannot be read.
+        let folder = try Self.folder(["a": Self.tajikistan, "b": Self.tajikistan], broken: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CommandRunner.run(["check", ".", ".", "--format", "sarif"], directory: folder)
+        #expect(result.status == 2)
+        let run = try #require(try JSONDecoder().decode(SARIFLog.self, from: Data(result.standardOutput.utf8)).runs.first)
+        func fingerprints(_ uri: String) -> [String] {
+            run.results.filter { $0.locations.first?.physicalLocation.artifactLocation.uri.hasPrefix(uri) == true }
+                .compactMap { $0.partialFingerprints[SARIFLog.fingerprintKey] }
+        }
+        #expect(!fingerprints("a.").isEmpty && fingerprints("a.").count == fingerprints("b.").count)
+        #expect(Set(fingerprints("a.")).isDisjoint(with: fingerprints("b.")))
+        #expect(run.invocations?.first?.toolExecutionNotifications.map(\.message.text) == ["broken: broken.ja.txt: invalid UTF-8 at byte 15"])
+        // The same run again writes the same log, byte for byte.
+        let again = try CommandRunner.run(["check", ".", ".", "--format", "sarif"], directory: folder)
+        #expect(again.status == 2 && again.standardOutput == result.standardOutput)
+    }
+
+    @Test func baselinesArePerPair() throws {
+        let folder = try Self.folder(["planted": Self.planted, "003": Self.turkmenistan])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let write = try CommandRunner.run(["check", ".", ".", "--write-baseline", "accepted.json", "--output", "first.txt"], directory: folder)
+        #expect(write.status == 1)
+        let baseline = try String(contentsOf: folder.appendingPathComponent("accepted.json"), encoding: .utf8)
+        #expect(baseline.contains("\"source\" : \"planted.en.txt\"") && baseline.contains("\"version\" : 2"))
+        // The batch's baseline serves a single-pair run of the same files from the same folder …
+        let single = try CommandRunner.run(["check", "planted.en.txt", "planted.ja.txt", "--baseline", "accepted.json"], directory: folder)
+        #expect(single.status == 0)
+        // … but not the same findings in another pair.
+        for suffix in ["en", "ja"] {
+            try FileManager.default.copyItem(
+                at: folder.appendingPathComponent("planted.\(suffix).txt"), to: folder.appendingPathComponent("other.\(suffix).txt"))
+        }
+        let other = try CommandRunner.run(["check", ".", ".", "--baseline", "accepted.json", "--format", "json"], directory: folder)
+        #expect(other.status == 1)
+        let report = try JSONDecoder().decode(BatchReport.self, from: Data(other.standardOutput.utf8))
+        #expect(report.pairs.map(\.name) == ["003", "other", "planted"])
+        #expect(report.pairs.map { $0.report?.findings.isEmpty } == [true, false, true])
+
+        // A baseline of the old, pair-independent format stops the run before anything is checked.
+        try Data(#"{"findings": [], "version": 1}"#.utf8).write(to: folder.appendingPathComponent("old.json"))
+        let old = try CommandRunner.run(["check", ".", ".", "--baseline", "old.json"], directory: folder)
+        #expect(old.status == 2 && old.standardOutput.isEmpty)
+        #expect(old.standardError.hasPrefix("error: old.json: baseline version 1 accepts findings in any pair"))
+    }
+
     @Test func oneBaselineServesTheWholeBatch() throws {
         let folder = try Self.folder(["planted": Self.planted, "003": Self.turkmenistan])
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -75,20 +75,82 @@ import Testing
         #expect(reports[0] == reports[1])
     }
 
-    @Test func oneBaselineServesAllPairs() throws {
-        let copy = BatchPair(name: "004 again", source: Self.tajikistan.source, target: Self.tajikistan.target)
-        let batch = try Self.reviewer().review([Self.tajikistan, copy, Self.turkmenistan])
+    @Test func baselinesArePerPair() throws {
+        // 004's files copied elsewhere: the same findings, in another pair.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("taiyaku-copy-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = BatchPair(
+            name: "copy", source: folder.appendingPathComponent("004.en.txt").path, target: folder.appendingPathComponent("004.ja.txt").path)
+        try FileManager.default.copyItem(atPath: Self.tajikistan.source, toPath: copy.source)
+        try FileManager.default.copyItem(atPath: Self.tajikistan.target, toPath: copy.target)
+        // The same pair listed twice shares its baseline entries: the first occurrence uses them up.
+        let again = BatchPair(name: "004 again", source: Self.tajikistan.source, target: Self.tajikistan.target)
+        let batch = try Self.reviewer().review([Self.tajikistan, copy, again, Self.turkmenistan])
         let first = try #require(batch.entries[0].review)
         #expect(!first.findings.isEmpty)
-        // Accepting the first pair's findings accepts each once: the identical second pair keeps its own.
-        let once = batch.excluding(Baseline(accepting: first.findings))
+        #expect(batch.entries[1].review?.findings.map(\.fingerprint) == first.findings.map(\.fingerprint))
+
+        let root = Fixtures.root.path
+        let accepted = Baseline(accepting: first.findings, in: ArtifactPair(first, workingDirectory: root))
+        let once = batch.excluding(accepted, workingDirectory: root)
         #expect(once.entries[0].review?.findings.isEmpty == true)
         #expect(once.entries[1].review?.findings == batch.entries[1].review?.findings)
         #expect(once.entries[2].review?.findings == batch.entries[2].review?.findings)
-        // A baseline of the whole batch accepts everything, and survives its JSON round trip.
-        let file = try CommandRunner.temporaryFile(Array(try Baseline(accepting: batch.findings).jsonData()), name: "baseline.json")
+        #expect(once.entries[3].review?.findings == batch.entries[3].review?.findings)
+        // Run from another directory, the baseline's relative paths name other files: it accepts nothing.
+        let elsewhere = batch.excluding(accepted, workingDirectory: folder.path)
+        #expect(elsewhere.findings == batch.findings)
+
+        // A baseline of the whole batch accepts everything, survives its JSON round trip, and names the pairs by
+        // their paths relative to the working directory.
+        let data = try Baseline(accepting: batch, workingDirectory: root).jsonData()
+        #expect(String(decoding: data, as: UTF8.self).contains("\"source\" : \"seeds/004_c378caca38268456.txt\""))
+        let file = try CommandRunner.temporaryFile(Array(data), name: "baseline.json")
         defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
-        let all = batch.excluding(try Baseline.load(contentsOf: file.path))
-        #expect(all.findings.isEmpty && all.reviews.count == 3 && !all.fails(at: .note))
+        let all = batch.excluding(try Baseline.load(contentsOf: file.path), workingDirectory: root)
+        #expect(all.findings.isEmpty && all.reviews.count == 4 && !all.fails(at: .note))
+    }
+
+    @Test func entriesAreHandedOverInOrderWhateverTheWindow() throws {
+        let (broken, folder) = try Self.brokenPair()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pairs = [Self.turkmenistan, broken, Self.tajikistan, Self.turkmenistan, broken, Self.tajikistan]
+        let expected = try BatchReport(Self.reviewer(concurrency: 1).review(pairs), toolVersion: "test").jsonData()
+        for (workers, window) in [(1, 1), (2, 1), (2, 2), (3, 5)] {
+            var builder = BatchReport.Builder(toolVersion: "test")
+            var summary = BatchSummary()
+            var names: [String] = []
+            let reviewer = BatchReviewer(
+                reviewer: Reviewer(checks: CheckRegistry.all, terminology: try TerminologyFixtures.terminology()),
+                maximumConcurrency: workers, window: window)
+            reviewer.forEachEntry(reviewing: pairs) { entry in
+                names.append(entry.pair.name)
+                summary.add(entry)
+                builder.add(entry)
+            }
+            #expect(names == pairs.map(\.name), "\(workers) workers, window \(window)")
+            #expect(try builder.report(summary: summary) == expected, "\(workers) workers, window \(window)")
+            #expect(summary.hasFailures && summary.totals.failed == 2)
+        }
+    }
+
+    @Test func aThrowingConsumerStopsTheBatch() throws {
+        struct Stop: Error {}
+        let pairs = Array(repeating: Self.turkmenistan, count: 8)
+        let checked = Mutex(0)
+        let reviewer = try Self.reviewer(concurrency: 1)
+        var handed = 0
+        #expect(throws: Stop.self) {
+            try BatchReviewer(reviewer: reviewer.reviewer, maximumConcurrency: 1, window: 1).forEachEntry(
+                reviewing: pairs, progress: { _ in checked.withLock { $0 += 1 } }
+            ) { _ in
+                handed += 1
+                throw Stop()
+            }
+        }
+        // The first entry stopped it: at most the pair claimed while it was handed over was checked besides.
+        #expect(handed == 1)
+        #expect(checked.withLock { $0 } <= 2)
     }
 }

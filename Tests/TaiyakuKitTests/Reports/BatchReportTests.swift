@@ -80,6 +80,9 @@ import Testing
         let uris = run.results.map { $0.locations.first?.physicalLocation.artifactLocation.uri ?? "" }
         #expect(Set(uris) == ["release.ja.txt", "release.en.txt", "copy/release.ja.txt", "copy/release.en.txt"])
         #expect(Array(run.results.prefix(single.results.count)) == single.results)
+        // So do the fingerprints: the same finding in the copy is another result.
+        let fingerprints = run.results.map { $0.partialFingerprints[SARIFLog.fingerprintKey] ?? "" }
+        #expect(Set(fingerprints).count == fingerprints.count)
         let invocation = try #require(run.invocations?.first)
         #expect(!invocation.executionSuccessful)
         #expect(invocation.toolExecutionNotifications.map(\.message.text) == ["broken: broken.ja.txt: invalid UTF-8 at byte 3"])

@@ -88,10 +88,11 @@ import Testing
     @Test func baselineKeepsOnlyNewFindings() throws {
         let review = try Self.review()
         #expect(!review.findings.isEmpty)
-        let baseline = Baseline(accepting: review.findings)
-        #expect(review.excluding(baseline).findings.isEmpty)
-        let partial = Baseline(accepting: Array(review.findings.dropFirst()))
-        #expect(review.excluding(partial).findings == [review.findings[0]])
+        let pair = ArtifactPair(review, workingDirectory: "/")
+        let baseline = Baseline(accepting: review.findings, in: pair)
+        #expect(review.excluding(baseline, workingDirectory: "/").findings.isEmpty)
+        let partial = Baseline(accepting: Array(review.findings.dropFirst()), in: pair)
+        #expect(review.excluding(partial, workingDirectory: "/").findings == [review.findings[0]])
     }
 }
 
