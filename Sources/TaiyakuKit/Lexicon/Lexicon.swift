@@ -37,40 +37,49 @@ public struct Lexicon: Sendable {
 
     /// Reads a lexicon file.
     /// - Throws: `LexiconError.malformedLine` naming the file and line of the first line it cannot read.
-    /// - Complexity: O(n) in the length of the text.
+    /// - Complexity: O(n) in the length of the text (one pass over its UTF-8 bytes).
     public static func parse(_ text: String, file: String) throws(LexiconError) -> Lexicon {
+        let bytes = Array(text.utf8)
         var languages: [Language]?
         var forms: [[[String]]] = []
-        for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+        var lineStart = 0
+        var number = 0
+        while lineStart < bytes.count {
+            number += 1
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
+            let line = trimmed(lineStart..<lineEnd, in: bytes)
+            if line.isEmpty || bytes[line.lowerBound] == 0x23 { continue }
+            let fields = split(line, at: 0x09, in: bytes)
             guard let columns = languages else {
                 var header: [Language] = []
                 for field in fields {
-                    guard let language = Language(rawValue: String(field)), !header.contains(language) else {
+                    guard let language = Language(rawValue: String(decoding: bytes[field], as: UTF8.self)),
+                        !header.contains(language)
+                    else {
                         throw .malformedLine(
-                            file: file, line: number + 1, reason: "the header names one language per column (en, ja)")
+                            file: file, line: number, reason: "the header names one language per column (en, ja)")
                     }
                     header.append(language)
                 }
                 guard header.count >= 2 else {
-                    throw .malformedLine(file: file, line: number + 1, reason: "the header names at least two languages")
+                    throw .malformedLine(file: file, line: number, reason: "the header names at least two languages")
                 }
                 languages = header
                 continue
             }
             guard fields.count == columns.count else {
                 throw .malformedLine(
-                    file: file, line: number + 1, reason: "expected \(columns.count) tab-separated fields, found \(fields.count)")
+                    file: file, line: number, reason: "expected \(columns.count) tab-separated fields, found \(fields.count)")
             }
             var entry: [[String]] = []
             for (field, language) in zip(fields, columns) {
-                let list = field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-                guard !list.isEmpty, list.allSatisfy({ !$0.isEmpty }) else {
-                    throw .malformedLine(file: file, line: number + 1, reason: "an empty \(language) form")
+                let list = split(field, at: 0x7C, in: bytes).map { trimmed($0, in: bytes) }
+                guard list.allSatisfy({ !$0.isEmpty }) else {
+                    throw .malformedLine(file: file, line: number, reason: "an empty \(language) form")
                 }
-                entry.append(list)
+                entry.append(list.map { String(decoding: bytes[$0], as: UTF8.self) })
             }
             forms.append(entry)
         }
@@ -78,6 +87,28 @@ public struct Lexicon: Sendable {
             throw .malformedLine(file: file, line: 1, reason: "no header line naming the languages")
         }
         return Lexicon(languages: languages, forms: forms)
+    }
+
+    /// `range` without spaces, tabs and carriage returns at either end.
+    private static func trimmed(_ range: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0D }
+        while lower < upper, isBlank(bytes[lower]) { lower += 1 }
+        while upper > lower, isBlank(bytes[upper - 1]) { upper -= 1 }
+        return lower..<upper
+    }
+
+    /// The pieces of `range` between occurrences of `separator`.
+    private static func split(_ range: Range<Int>, at separator: UInt8, in bytes: [UInt8]) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var start = range.lowerBound
+        for index in range where bytes[index] == separator {
+            pieces.append(start..<index)
+            start = index + 1
+        }
+        pieces.append(start..<range.upperBound)
+        return pieces
     }
 }
 

@@ -31,7 +31,7 @@ public struct LexiconMatcher: Sendable {
             var longestPhrase = 1
             for (entry, forms) in lexicon.forms.enumerated() {
                 for form in forms[column] {
-                    let words = Self.words(in: Array(form.lowercased().utf16))
+                    let words = Self.words(in: Self.lowercased(Array(form.utf16)))
                     guard !words.isEmpty else { continue }
                     longestPhrase = max(longestPhrase, words.count)
                     let key = Self.joined(words.map(stemmer.stem))
@@ -56,8 +56,7 @@ public struct LexiconMatcher: Sendable {
                 }
             }
         case .words(let stems, let stemmer, let longestPhrase):
-            let lowered = units.map { CharacterClass.isUppercaseLatin($0) && $0 < 0x80 ? $0 + 0x20 : $0 }
-            let words = Self.words(in: lowered).map(stemmer.stem)
+            let words = Self.words(in: Self.lowercased(units)).map(stemmer.stem)
             for start in words.indices {
                 for length in 1...min(longestPhrase, words.count - start) {
                     if let entries = stems[Self.joined(words[start..<(start + length)])] {
@@ -67,6 +66,11 @@ public struct LexiconMatcher: Sendable {
             }
         }
         return found.sorted()
+    }
+
+    /// `units` with ASCII capitals in lower case (word lists are matched on plain Latin letters).
+    private static func lowercased(_ units: [UInt16]) -> [UInt16] {
+        units.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
     }
 
     /// The runs of Latin letters in `units`.
