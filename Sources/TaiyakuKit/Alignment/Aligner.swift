@@ -18,7 +18,8 @@ public struct Aligner: Sendable {
         let priorRatio = (parameters.relativeLength[target.document.language] ?? 1)
             / (parameters.relativeLength[source.document.language] ?? 1)
         let cost = BeadCost(
-            source: features.source, target: features.target, parameters: parameters, priorRatio: priorRatio)
+            source: features.source, target: features.target, names: features.names, parameters: parameters,
+            priorRatio: priorRatio)
         let sourceCount = source.document.segments.count
         let targetCount = target.document.segments.count
         let guide = guidePath(cost: cost)

@@ -5,6 +5,8 @@ import Foundation
 struct BeadCost {
     let source: [SegmentFeatures]
     let target: [SegmentFeatures]
+    /// What each item key stands for, to report evidence.
+    let names: SegmentFeatures.EvidenceNames
     let parameters: AlignmentParameters
     /// Target length units per source length unit, estimated from the document pair.
     let lengthRatio: Double
@@ -14,9 +16,13 @@ struct BeadCost {
     private let targetItems: EvidenceTable
 
     /// - Parameter priorRatio: the expected target/source length ratio for the two languages.
-    init(source: [SegmentFeatures], target: [SegmentFeatures], parameters: AlignmentParameters, priorRatio: Double) {
+    init(
+        source: [SegmentFeatures], target: [SegmentFeatures], names: SegmentFeatures.EvidenceNames = [:],
+        parameters: AlignmentParameters, priorRatio: Double
+    ) {
         self.source = source
         self.target = target
+        self.names = names
         self.parameters = parameters
         let sourceLength = source.reduce(0) { $0 + $1.length }
         let targetLength = target.reduce(0) { $0 + $1.length }
@@ -105,8 +111,8 @@ struct BeadCost {
         for index in sourceRange {
             for item in source[index].items where !seen.contains(item.key) {
                 seen.insert(item.key)
-                if count(of: item.key, in: target, range: targetRange).count > 0 {
-                    evidence.append(item.evidence)
+                if count(of: item.key, in: target, range: targetRange).count > 0, let name = names[item.key] {
+                    evidence.append(Evidence(kind: name.kind, detail: name.detail, value: name.value, weight: item.weight))
                 }
             }
         }

@@ -28,8 +28,7 @@ struct EvidenceTable {
             segment.items.sorted { $0.key < $1.key }.map { item in
                 Entry(
                     key: item.key, weight: Float(item.weight), count: UInt16(clamping: item.count),
-                    strong: SegmentFeatures.isStrong(item.evidence) && item.weight >= SegmentFeatures.strongThreshold,
-                    specific: item.evidence.kind != .word)
+                    strong: item.isStrong, specific: item.isSpecific)
             }
         }
         for length in 1...Self.longestSpan {

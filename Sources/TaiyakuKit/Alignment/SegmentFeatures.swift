@@ -3,13 +3,20 @@ import Foundation
 /// What the cost function needs to know of one segment, computed once before the dynamic programme so that a
 /// bead's cost can be evaluated without allocating.
 struct SegmentFeatures {
-    /// One piece of possible evidence: an anchor value, a glossary concept or a cue, with how often it occurs.
+    /// One piece of possible evidence: an anchor value, a glossary concept, a word or a cue, with how often it
+    /// occurs. What it is (for reports) is kept once per key in `EvidenceNames`, not in every item.
     struct Item {
         let key: Int
         let weight: Double
         let count: Int
-        let evidence: Evidence
+        /// A strong anchor: its absence on the other side is suspicious.
+        let isStrong: Bool
+        /// Not an everyday word (see `EvidenceTable.Entry.specific`).
+        let isSpecific: Bool
     }
+
+    /// What each item key stands for, to report the evidence of a bead.
+    typealias EvidenceNames = [Int: Evidence]
 
     /// The length weighted by script (see `ScriptWeights`).
     let length: Double
@@ -36,7 +43,8 @@ struct SegmentFeatures {
     /// is commoner, like inverse document frequency.
     static func of(
         _ source: AlignmentSide, _ target: AlignmentSide, parameters: AlignmentParameters
-    ) -> (source: [SegmentFeatures], target: [SegmentFeatures]) {
+    ) -> (source: [SegmentFeatures], target: [SegmentFeatures], names: EvidenceNames) {
+        var names: EvidenceNames = [:]
         let sourceEvidence = evidence(of: source, wordWeight: parameters.wordWeight)
         let targetEvidence = evidence(of: target, wordWeight: parameters.wordWeight)
         let sourceKeys = sourceEvidence.map { $0.map(itemKey) }
@@ -66,15 +74,14 @@ struct SegmentFeatures {
                         length: max(1, parameters.scriptWeights.length(of: segment.units)),
                         paragraph: segment.paragraphIndex, startsParagraph: segment.paragraphIndex != previousParagraph,
                         isHeading: segment.kind == .heading, evidence: scaled,
-                        isComparable: { otherSide[$0] != nil }))
+                        isComparable: { otherSide[$0] != nil }, names: &names))
                 previousParagraph = segment.paragraphIndex
             }
             return result
         }
-        return (
-            features(source, sourceEvidence, sourceKeys, otherSide: targetFrequency),
-            features(target, targetEvidence, targetKeys, otherSide: sourceFrequency)
-        )
+        let sourceFeatures = features(source, sourceEvidence, sourceKeys, otherSide: targetFrequency)
+        let targetFeatures = features(target, targetEvidence, targetKeys, otherSide: sourceFrequency)
+        return (sourceFeatures, targetFeatures, names)
     }
 
     /// Evidence in at most this share of a document's segments keeps its full weight.
@@ -169,7 +176,7 @@ struct SegmentFeatures {
     ///     become items, which keeps the items the programme merges few (most English words are no loanword).
     init(
         length: Double, paragraph: Int, startsParagraph: Bool, isHeading: Bool, evidence: [(piece: Evidence, key: String)],
-        isComparable: (String) -> Bool
+        isComparable: (String) -> Bool, names: inout EvidenceNames
     ) {
         self.length = length
         self.paragraph = paragraph
@@ -181,12 +188,16 @@ struct SegmentFeatures {
             if Self.isStrong(piece) { strongWeight += piece.weight }
             guard isComparable(itemKey) else { continue }
             let key = itemKey.hashValue
+            let isStrong = Self.isStrong(piece) && piece.weight >= Self.strongThreshold
             if let existing = items.firstIndex(where: { $0.key == key }) {
                 let item = items[existing]
                 items[existing] = Item(
-                    key: key, weight: max(item.weight, piece.weight), count: item.count + 1, evidence: item.evidence)
+                    key: key, weight: max(item.weight, piece.weight), count: item.count + 1,
+                    isStrong: item.isStrong || isStrong, isSpecific: item.isSpecific)
             } else {
-                items.append(Item(key: key, weight: piece.weight, count: 1, evidence: piece))
+                items.append(
+                    Item(key: key, weight: piece.weight, count: 1, isStrong: isStrong, isSpecific: piece.kind != .word))
+                if names[key] == nil { names[key] = piece }
             }
         }
         self.items = items
