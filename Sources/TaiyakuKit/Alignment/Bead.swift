@@ -5,7 +5,7 @@ public struct Bead: Sendable, Hashable, Codable {
     public let source: Range<Int>
     /// Indices of the target segments, in order (empty for 1:0).
     public let target: Range<Int>
-    /// How sure the aligner is, in 0...1.
+    /// How sure the aligner is, in 0...1: the probability that the documents' alignment holds exactly this bead.
     public let confidence: Double
     /// What supported the bead: matched anchors and glossary terms.
     public let evidence: [Evidence]
