@@ -22,21 +22,14 @@ public struct AdditionCheck: Check {
     }
 
     public func findings(in context: CheckContext) -> [Finding] {
-        // Unrelated documents get one `not-a-translation` finding instead of one per sentence.
-        guard context.isTranslation else { return [] }
-        var findings: [Finding] = []
-        for bead in context.beads where bead.source.isEmpty {
-            for index in bead.target {
-                let isHeading = context.target.segments[index].kind == .heading
-                findings.append(
-                    Finding(
-                        ruleID: id, severity: isHeading ? .note : defaultSeverity,
-                        message: "This \(isHeading ? "heading" : "sentence") of the translation has no counterpart in the source."
-                            + Bead.uncertaintyNote(bead.confidence),
-                        source: nil, target: context.location(.target, segment: index),
-                        suggestion: isHeading ? nil : "Remove it, or confirm that the addition is intended."))
-            }
+        context.unalignedSegments(.target).map { index, confidence in
+            let isHeading = context.target.segments[index].kind == .heading
+            return Finding(
+                ruleID: id, severity: isHeading ? .note : defaultSeverity,
+                message: "This \(isHeading ? "heading" : "sentence") of the translation has no counterpart in the source."
+                    + CheckContext.uncertaintyNote(confidence),
+                source: nil, target: context.location(.target, segment: index),
+                suggestion: isHeading ? nil : "Remove it, or confirm that the addition is intended.")
         }
-        return findings
     }
 }

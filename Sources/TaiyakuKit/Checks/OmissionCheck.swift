@@ -25,34 +25,16 @@ public struct OmissionCheck: Check {
     public func findings(in context: CheckContext) -> [Finding] {
         let segments = context.source.segments
         let lastSentence = segments.lastIndex { $0.kind != .heading } ?? -1
-        // Unrelated documents get one `not-a-translation` finding instead of one per sentence.
-        guard context.isTranslation else { return [] }
-        var findings: [Finding] = []
-        for bead in context.beads where bead.target.isEmpty {
-            for index in bead.source {
-                let segment = segments[index]
-                let isHeading = segment.kind == .heading
-                let inSignature = isHeading && index > lastSentence
-                let what = inSignature ? "signature line" : isHeading ? "heading" : "sentence"
-                findings.append(
-                    Finding(
-                        ruleID: id, severity: isHeading ? .note : defaultSeverity,
-                        message: "This source \(what) has no counterpart in the translation."
-                            + Bead.uncertaintyNote(bead.confidence),
-                        source: context.location(.source, segment: index), target: nil,
-                        suggestion: isHeading ? nil : "Translate it, or confirm that leaving it out is intended."))
-            }
+        return context.unalignedSegments(.source).map { index, confidence in
+            let isHeading = segments[index].kind == .heading
+            let inSignature = isHeading && index > lastSentence
+            let what = inSignature ? "signature line" : isHeading ? "heading" : "sentence"
+            return Finding(
+                ruleID: id, severity: isHeading ? .note : defaultSeverity,
+                message: "This source \(what) has no counterpart in the translation."
+                    + CheckContext.uncertaintyNote(confidence),
+                source: context.location(.source, segment: index), target: nil,
+                suggestion: isHeading ? nil : "Translate it, or confirm that leaving it out is intended.")
         }
-        return findings
-    }
-}
-
-extension Bead {
-    /// What an omission or addition finding adds when its bead is unsure: below one half, another reading (a
-    /// neighbouring sentence left out instead) is about as likely.
-    static func uncertaintyNote(_ confidence: Double) -> String {
-        guard confidence < 0.5 else { return "" }
-        return " The aligner is unsure (\(Int((confidence * 100).rounded()))%): a neighbouring sentence may be the one"
-            + " without a counterpart."
     }
 }
