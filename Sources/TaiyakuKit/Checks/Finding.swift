@@ -16,6 +16,13 @@ public struct Finding: Sendable, Hashable, Codable {
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
     }
 
+    /// Whose text a finding is about: the translation (what the translator must look at) or the original on its
+    /// own (its quotes, dashes or date styles), which reports list after the translation's findings.
+    public enum Subject: String, Sendable, Codable, CaseIterable {
+        case translation
+        case original
+    }
+
     /// The rule's id, e.g. `term-missing`, `number-mismatch`.
     public let ruleID: String
     public let severity: Severity
@@ -26,10 +33,12 @@ public struct Finding: Sendable, Hashable, Codable {
     public let target: FindingLocation?
     /// A replacement or action, where one is obvious.
     public let suggestion: String?
+    /// Whether the finding is about the translation (the default) or about the original alone.
+    public let subject: Subject
 
     public init(
         ruleID: String, severity: Severity, message: String, source: FindingLocation?, target: FindingLocation?,
-        suggestion: String? = nil
+        suggestion: String? = nil, subject: Subject = .translation
     ) {
         self.ruleID = ruleID
         self.severity = severity
@@ -37,6 +46,7 @@ public struct Finding: Sendable, Hashable, Codable {
         self.source = source
         self.target = target
         self.suggestion = suggestion
+        self.subject = subject
     }
 }
 
