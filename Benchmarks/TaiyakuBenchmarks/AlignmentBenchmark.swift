@@ -24,7 +24,7 @@ enum AlignmentBenchmark {
             let targetDocument = try targetSegmenter.segment(
                 Document(name: "t", text: Array(repeating: target, count: copies).joined(separator: "\n\n")))
             // Anchors and words are found once, outside the timing (anchors have their own benchmark).
-            let sides = try TranslationPair(source: sourceDocument, target: targetDocument).alignmentSides(lexicon: lexicon)
+            let sides = try DocumentAnalyser(lexicon: lexicon).analyse(TranslationPair(source: sourceDocument, target: targetDocument))
             let sourceSide = sides.source
             let targetSide = sides.target
             Harness.resetPeakMemory()

@@ -15,7 +15,7 @@ public struct Aligner: Sendable {
 
     /// Aligns `source` with `target`.
     /// - Complexity: O((n + m) · w) time and memory for n source and m target segments and band half-width w.
-    public func align(_ source: AlignmentSide, with target: AlignmentSide) -> Alignment {
+    public func align(_ source: AnalysedDocument, with target: AnalysedDocument) -> Alignment {
         let features = SegmentFeatures.of(source, target, parameters: parameters)
         let priorRatio = (parameters.relativeLength[target.document.language] ?? 1)
             / (parameters.relativeLength[source.document.language] ?? 1)

@@ -46,3 +46,13 @@ public struct Evidence: Sendable, Hashable, Codable {
         self.weight = weight
     }
 }
+
+extension Bead {
+    /// Below this confidence the aligner is more likely wrong than right about a bead: checks and reports call
+    /// such a bead unsure (the one threshold for `low-confidence`, the omission and addition messages, the HTML
+    /// report and whether a pair is a translation).
+    public static let unsureBelow = 0.5
+
+    /// Whether the aligner is more likely wrong than right about this bead.
+    public var isUnsure: Bool { confidence < Bead.unsureBelow }
+}

@@ -19,7 +19,7 @@ struct BeadConfidence {
     func assess(_ beads: [Bead]) -> (beads: [Bead], alignedShare: Double) {
         let local = assessLocally(beads)
         let segments = beads.reduce(0) { $0 + $1.source.count + $1.target.count }
-        let aligned = local.reduce(0) { $0 + ($1.isAligned && $1.confidence >= 0.5 ? $1.source.count + $1.target.count : 0) }
+        let aligned = local.reduce(0) { $0 + ($1.isAligned && !$1.isUnsure ? $1.source.count + $1.target.count : 0) }
         let share = segments > 0 ? Double(aligned) / Double(segments) : 0
         guard share < Self.relatedThreshold(parameters.relatedShare, segments: segments) else { return (local, share) }
         // Not translations of each other: only pairs with evidence of their own stay, and none is sure.
@@ -27,7 +27,7 @@ struct BeadConfidence {
         for bead in local {
             if bead.isAligned, cost.agreement(source: bead.source, target: bead.target).matchedSpecific
                 >= parameters.minimumEvidence {
-                result.append(bead.with(confidence: min(bead.confidence, 0.5)))
+                result.append(bead.with(confidence: min(bead.confidence, Bead.unsureBelow)))
             } else if bead.isAligned {
                 result.append(contentsOf: Self.takenApart(bead, confidence: 0.1))
             } else {

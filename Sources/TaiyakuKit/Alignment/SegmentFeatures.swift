@@ -42,7 +42,7 @@ struct SegmentFeatures {
     /// named in every sentence) is worth less: each item's weight is scaled by how rare it is on the side where it
     /// is commoner, like inverse document frequency.
     static func of(
-        _ source: AlignmentSide, _ target: AlignmentSide, parameters: AlignmentParameters
+        _ source: AnalysedDocument, _ target: AnalysedDocument, parameters: AlignmentParameters
     ) -> (source: [SegmentFeatures], target: [SegmentFeatures], names: EvidenceNames) {
         var names: EvidenceNames = [:]
         let sourceEvidence = evidence(of: source, wordWeight: parameters.wordWeight)
@@ -57,7 +57,7 @@ struct SegmentFeatures {
                 Self.rarity(segments: targetFrequency[key] ?? 0, of: targetEvidence.count))
         }
         func features(
-            _ side: AlignmentSide, _ evidence: [[Evidence]], _ keys: [[String]], otherSide: [String: Int]
+            _ side: AnalysedDocument, _ evidence: [[Evidence]], _ keys: [[String]], otherSide: [String: Int]
         ) -> [SegmentFeatures] {
             var result: [SegmentFeatures] = []
             result.reserveCapacity(evidence.count)
@@ -91,7 +91,7 @@ struct SegmentFeatures {
 
     /// The evidence of each segment: anchors (names by sound key, one item per word), glossary concepts, lexicon
     /// words, cues, and lower-case words that may be katakana loanwords on the other side.
-    private static func evidence(of side: AlignmentSide, wordWeight: Double) -> [[Evidence]] {
+    private static func evidence(of side: AnalysedDocument, wordWeight: Double) -> [[Evidence]] {
         // A document repeats its words: each one's sound key is worked out once.
         var soundKeys: [String: String?] = [:]
         return side.document.segments.enumerated().map { index, segment in
@@ -111,7 +111,7 @@ struct SegmentFeatures {
             }
             // A concept counts once per segment: `One Village, One Product (OVOP)` names it twice, and counting
             // both would reward merging a neighbouring sentence that mentions it again.
-            for term in Set(side.terms[index]).sorted() {
+            for term in Set(side.conceptIDs(segment: index)).sorted() {
                 pieces.append(Evidence(kind: .term, detail: "term", value: term, weight: 1))
             }
             for word in side.words[index] {

@@ -12,7 +12,7 @@ extension CheckContext {
     /// What an omission or addition finding adds when its bead is unsure: below one half, another reading (a
     /// neighbouring sentence left out instead) is about as likely.
     package static func uncertaintyNote(_ confidence: Double) -> String {
-        guard confidence < 0.5 else { return "" }
+        guard confidence < Bead.unsureBelow else { return "" }
         return " The aligner is unsure (\(Int((confidence * 100).rounded()))%): a neighbouring sentence may be the one"
             + " without a counterpart."
     }

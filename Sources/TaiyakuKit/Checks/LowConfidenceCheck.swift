@@ -7,7 +7,7 @@ public struct LowConfidenceCheck: Check {
     /// `Aligner`), so below one half the sentences more likely do not correspond than do.
     public let threshold: Double
 
-    public init(threshold: Double = 0.5) {
+    public init(threshold: Double = Bead.unsureBelow) {
         self.threshold = threshold
     }
 

@@ -1,82 +1,74 @@
-/// Runs the whole review of a translation pair: alignment, then every enabled check.
+/// Runs the whole review of a translation pair: analyse both sides, align them, run every check, collect.
+///
+/// ```swift
+/// let reviewer = Reviewer(configuration: ReviewConfiguration(terminology: terminology))
+/// let review = try reviewer.review(source: "release.en.txt", target: "release.ja.txt")
+/// for finding in review.findings where finding.severity == .error { print(finding.message) }
+/// ```
 public struct Reviewer: Sendable {
-    public var aligner: Aligner
-    public var checks: [any Check]
-    /// The glossary and variant groups for the terminology checks (`nil`: those checks find nothing).
-    public var terminology: Terminology?
-    /// Everyday words the aligner looks for on both sides as weak evidence (`nil`: none).
-    public var lexicon: LexiconIndex?
-    /// The date relative dates refer to (`this year`, `本年`) when a call names none; `nil`: the date the documents
-    /// give in their headings.
-    public var documentDate: CalendarDate?
+    public var configuration: ReviewConfiguration
 
+    public init(configuration: ReviewConfiguration) {
+        self.configuration = configuration
+    }
+
+    /// A reviewer with the given parts and nothing else (no glossary or lexicon unless named).
     public init(
         aligner: Aligner = Aligner(), checks: [any Check], terminology: Terminology? = nil, lexicon: LexiconIndex? = nil,
         documentDate: CalendarDate? = nil
     ) {
-        self.aligner = aligner
-        self.checks = checks
-        self.terminology = terminology
-        self.lexicon = lexicon
-        self.documentDate = documentDate
+        self.init(
+            configuration: ReviewConfiguration(
+                checks: checks, terminology: terminology, lexicon: lexicon, alignmentParameters: aligner.parameters,
+                documentDate: documentDate))
     }
 
-    /// Finds glossary terms, extracts anchors, aligns the pair (terms and anchors are its evidence) and runs the
-    /// checks. Anchors and glossary terms become highlights for the HTML report.
-    /// - Parameter documentDate: the date relative dates refer to; by default the one the documents give.
+    /// Loads, segments and reviews two files, in the configuration's languages.
+    /// - Throws: `DocumentError` for an unreadable file, `PairError` for a pair that cannot be aligned, `ICUError`
+    ///   when ICU fails.
+    public func review(source: String, target: String) throws -> Review {
+        try review(
+            TranslationPair.load(
+                source: source, target: target, sourceLanguage: configuration.sourceLanguage,
+                targetLanguage: configuration.targetLanguage))
+    }
+
+    /// Analyses, aligns and checks a segmented pair.
+    /// - Parameter documentDate: the date relative dates refer to; by default the configuration's, else the one
+    ///   the documents give.
     /// - Throws: `ICUError` when ICU fails to transliterate or normalise.
     public func review(_ pair: TranslationPair, documentDate: CalendarDate? = nil) throws -> Review {
-        let prepared = try prepare(pair, documentDate: documentDate)
-        let context = prepared.context
-        let findings = checks.flatMap { $0.findings(in: context) }
+        let context = try context(for: pair, documentDate: documentDate)
         return Review(
-            source: pair.source, target: pair.target, beads: context.beads, findings: findings,
-            rules: checks.map(RuleDescriptor.init),
-            sourceHighlights: Self.highlights(prepared.sides.source.anchors, context.terms(.source)),
-            targetHighlights: Self.highlights(prepared.sides.target.anchors, context.terms(.target)))
+            source: context.source, target: context.target, beads: context.beads,
+            findings: configuration.checks.flatMap { $0.findings(in: context) },
+            rules: configuration.checks.map(RuleDescriptor.init), sourceHighlights: context.analysis.source.highlights,
+            targetHighlights: context.analysis.target.highlights)
     }
 
-    /// What the checks read, after terms, anchors and alignment, without running any check.
+    /// What the checks read: the analysis of both sides and their alignment, without running any check.
     /// - Throws: `ICUError` when ICU fails to transliterate or normalise.
     public func context(for pair: TranslationPair, documentDate: CalendarDate? = nil) throws -> CheckContext {
-        try prepare(pair, documentDate: documentDate).context
+        let analysis = try analyse(pair, documentDate: documentDate)
+        let alignment = Aligner(parameters: configuration.alignmentParameters).align(analysis.source, with: analysis.target)
+        return CheckContext(
+            analysis: analysis, beads: alignment.beads, isTranslation: alignment.isTranslation,
+            terminology: configuration.terminology)
     }
 
-    /// The alignment of the pair with the evidence a review uses (anchors and glossary terms).
+    /// The alignment of the pair with the evidence a review uses (anchors, glossary terms, lexicon words).
     /// - Throws: `ICUError` when ICU fails to transliterate or normalise.
     public func alignment(for pair: TranslationPair, documentDate: CalendarDate? = nil) throws -> Alignment {
-        try prepare(pair, documentDate: documentDate).alignment
+        let analysis = try analyse(pair, documentDate: documentDate)
+        return Aligner(parameters: configuration.alignmentParameters).align(analysis.source, with: analysis.target)
     }
 
-    private func prepare(
-        _ pair: TranslationPair, documentDate: CalendarDate?
-    ) throws -> (context: CheckContext, sides: (source: AlignmentSide, target: AlignmentSide), alignment: Alignment) {
-        var sourceTerms = SegmentTerms()
-        var targetTerms = SegmentTerms()
-        if let terminology {
-            sourceTerms = try SegmentTerms(pair.source, terminology: terminology)
-            targetTerms = try SegmentTerms(pair.target, terminology: terminology)
-        }
-        let sides = try pair.alignmentSides(
-            documentDate: documentDate ?? self.documentDate, sourceTerms: sourceTerms.conceptIDs,
-            targetTerms: targetTerms.conceptIDs, lexicon: lexicon)
-        let alignment = aligner.align(sides.source, with: sides.target)
-        let context = CheckContext(
-            source: pair.source, target: pair.target, beads: alignment.beads, terminology: terminology,
-            sourceTerms: sourceTerms, targetTerms: targetTerms, sourceAnchors: SegmentAnchors(sides.source),
-            targetAnchors: SegmentAnchors(sides.target), isTranslation: alignment.isTranslation)
-        return (context, sides, alignment)
-    }
-
-    /// Glossary terms, then anchors worth showing (every kind but the low-weight ones such as `two countries`).
-    private static func highlights(_ anchors: [[Anchor]], _ terms: SegmentTerms) -> [[Highlight]] {
-        anchors.enumerated().map { index, list in
-            let termHighlights = (index < terms.matches.count ? terms.matches[index] : []).map {
-                Highlight(kind: .term, range: $0.range, label: $0.conceptID)
-            }
-            return termHighlights + list.filter { $0.weight >= 0.3 }.map {
-                Highlight(kind: .anchor, range: $0.range, label: "\($0.kind.rawValue) \($0.value)")
-            }
-        }
+    /// The analysis stage with this reviewer's glossary, lexicon and date.
+    /// - Throws: `ICUError` when ICU fails to transliterate or normalise.
+    public func analyse(_ pair: TranslationPair, documentDate: CalendarDate? = nil) throws(ICUError) -> Pair<AnalysedDocument> {
+        try DocumentAnalyser(
+            terminology: configuration.terminology, lexicon: configuration.lexicon,
+            documentDate: documentDate ?? configuration.documentDate
+        ).analyse(pair)
     }
 }

@@ -1,15 +1,9 @@
 import Foundation
 
 /// A source document and its translation, loaded, checked and segmented: the start of `align` and `check`.
-public struct TranslationPair: Sendable {
-    public let source: SegmentedDocument
-    public let target: SegmentedDocument
+public typealias TranslationPair = Pair<SegmentedDocument>
 
-    public init(source: SegmentedDocument, target: SegmentedDocument) {
-        self.source = source
-        self.target = target
-    }
-
+extension Pair where Value == SegmentedDocument {
     /// Loads and segments two files.
     /// - Parameters:
     ///   - sourceLanguage: the language the source must be written in; `nil` accepts what its script shows.

@@ -131,7 +131,7 @@ public struct HTMLReportWriter: Sendable {
             ]))
         ]
         for (index, bead) in review.beads.enumerated() {
-            let state = bead.isAligned ? (bead.confidence < 0.4 ? "aligned unsure" : "aligned") : bead.target.isEmpty ? "omitted" : "added"
+            let state = bead.isAligned ? (bead.isUnsure ? "aligned unsure" : "aligned") : bead.target.isEmpty ? "omitted" : "added"
             let severities = Set(review.findings.filter { finding in
                 (finding.source.map { bead.source.contains($0.segment) } ?? false) || (finding.target.map { bead.target.contains($0.segment) } ?? false)
             }.map(\.severity.rawValue)).sorted()

@@ -9,7 +9,7 @@ import Testing
     @Test(arguments: golds)
     func ownTranslationsAlignWithLinkF1AtLeast098(gold: String) throws {
         let reference = try GoldAlignment(gold)
-        let sides = try reference.pair.alignmentSides()
+        let sides = try reference.pair.analysed()
         let alignment = Aligner().align(sides.source, with: sides.target)
         let score = reference.score(alignment)
         #expect(score.f1 >= 0.98, "precision \(score.precision), recall \(score.recall)")
@@ -35,7 +35,7 @@ import Testing
     @Test(arguments: golds)
     func beadsCoverEverySegmentOnceInOrder(gold: String) throws {
         let reference = try GoldAlignment(gold)
-        let sides = try reference.pair.alignmentSides()
+        let sides = try reference.pair.analysed()
         let alignment = Aligner().align(sides.source, with: sides.target)
         #expect(alignment.beads.flatMap { Array($0.source) } == Array(reference.pair.source.segments.indices))
         #expect(alignment.beads.flatMap { Array($0.target) } == Array(reference.pair.target.segments.indices))
@@ -45,7 +45,7 @@ import Testing
 
     @Test func droppedSentenceOfOurTranslationComesOutUnaligned() throws {
         let reference = try GoldAlignment(Self.golds[0])
-        let sides = try reference.pair.alignmentSides()
+        let sides = try reference.pair.analysed()
         let alignment = Aligner().align(sides.source, with: sides.target)
         // Item 37's second sentence is not translated in our Japanese (see the gold's notes).
         let dropped = try #require(reference.pair.source.segments.first { $0.text.hasPrefix("Both sides emphasized that such activities") })
@@ -55,7 +55,7 @@ import Testing
 
     @Test func headingsAlignWithHeadings() throws {
         let reference = try GoldAlignment(Self.golds[0])
-        let sides = try reference.pair.alignmentSides()
+        let sides = try reference.pair.analysed()
         let alignment = Aligner().align(sides.source, with: sides.target)
         let source = reference.pair.source.segments
         let target = reference.pair.target.segments
@@ -67,7 +67,7 @@ import Testing
     /// Seed 000 (April, English) and seed 003 (December, Japanese) are different releases on the same subject.
     @Test func releasesThatAreNotTranslationsAreNotForcedIntoPairs() throws {
         let pair = TranslationPair(source: try Fixtures.segmented("000"), target: try Fixtures.segmented("003"))
-        let sides = try pair.alignmentSides()
+        let sides = try pair.analysed()
         let alignment = Aligner().align(sides.source, with: sides.target)
         #expect(!alignment.isTranslation)
         let aligned = alignment.beads.filter(\.isAligned)
@@ -92,13 +92,13 @@ import Testing
     @Test(arguments: golds)
     func translationsAreRecognisedAsSuch(gold: String) throws {
         let reference = try GoldAlignment(gold)
-        let sides = try reference.pair.alignmentSides()
+        let sides = try reference.pair.analysed()
         #expect(Aligner().align(sides.source, with: sides.target).isTranslation)
     }
 
     @Test func beadsCarryTheEvidenceThatSupportedThem() throws {
         let reference = try GoldAlignment(Self.golds[0])
-        let sides = try reference.pair.alignmentSides()
+        let sides = try reference.pair.analysed()
         let alignment = Aligner().align(sides.source, with: sides.target)
         let first = try #require(alignment.beads.first { reference.pair.source.segments[$0.source.lowerBound].text.hasPrefix("On December 20, 2025") })
         #expect(first.evidence.contains { $0.detail == "date" && $0.value == "2025-12-20" })
@@ -114,7 +114,7 @@ import Testing
         let pair = TranslationPair(
             source: try Segmenter(language: .english).segment(Document(name: "s", text: source)),
             target: try Segmenter(language: .japanese).segment(Document(name: "t", text: target)))
-        let sides = try pair.alignmentSides()
+        let sides = try pair.analysed()
         let alignment = Aligner().align(sides.source, with: sides.target)
         let nodded = try #require(alignment.beads.first { $0.target.contains(1) })
         #expect(nodded.confidence < 0.6)
@@ -124,7 +124,7 @@ import Testing
         let plain = TranslationPair(
             source: try Segmenter(language: .english).segment(Document(name: "s", text: source.replacingOccurrences(of: "He nodded. ", with: ""))),
             target: pair.target)
-        let plainSides = try plain.alignmentSides()
+        let plainSides = try plain.analysed()
         let sure = Aligner().align(plainSides.source, with: plainSides.target)
         #expect(sure.beads.allSatisfy { $0.isAligned && $0.confidence > 0.75 }, "\(sure.beads.map(\.confidence))")
     }
@@ -132,7 +132,7 @@ import Testing
     @Test func emptyDocumentsAlignToNothing() throws {
         let empty = try Segmenter(language: .english).segment(Document(name: "e", text: ""))
         let other = try Segmenter(language: .japanese).segment(Document(name: "j", text: "双方は一致した。"))
-        let alignment = Aligner().align(AlignmentSide(document: empty), with: AlignmentSide(document: other))
+        let alignment = Aligner().align(AnalysedDocument(unanalysed: empty), with: AnalysedDocument(unanalysed: other))
         #expect(alignment.beads.count == 1)
         #expect(alignment.beads[0].source.isEmpty && alignment.beads[0].target == 0..<1)
     }

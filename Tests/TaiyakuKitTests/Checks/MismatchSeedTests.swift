@@ -87,7 +87,9 @@ import Testing
         let relative = try #require(context.target.segments.firstIndex { $0.text.contains("本年2月14日") })
         #expect(context.anchors(.target, segment: relative).contains { $0.value == "2025-02-14" })
         #expect(context.anchors(.target, segment: context.target.segments.count).isEmpty)
-        let bare = CheckContext(source: context.source, target: context.target, beads: context.beads)
+        let bare = CheckContext(
+            analysis: Pair(source: AnalysedDocument(unanalysed: context.source), target: AnalysedDocument(unanalysed: context.target)),
+            beads: context.beads, terminology: nil)
         #expect(bare.anchors(.source, segment: firstSentence).isEmpty)
         #expect(bare.documentDate(.source) == nil)
     }
@@ -111,11 +113,7 @@ import Testing
         for (source, target, gold) in pairs {
             let (aligned, _) = try Self.review(source, target)
             let beads = try TerminologyFixtures.goldBeads(gold, source: aligned.source, target: aligned.target)
-            let context = CheckContext(
-                source: aligned.source, target: aligned.target, beads: beads, terminology: aligned.terminology,
-                sourceTerms: aligned.sourceTerms, targetTerms: aligned.targetTerms,
-                sourceAnchors: aligned.sourceAnchors,
-                targetAnchors: aligned.targetAnchors)
+            let context = CheckContext(analysis: aligned.analysis, beads: beads, terminology: aligned.terminology)
             let findings = mismatchRules.flatMap { $0.findings(in: context) }
             #expect(findings.isEmpty, "\(source): \(findings.map(\.message))")
         }

@@ -45,8 +45,7 @@ import Testing
         #expect(original.segments.count == target.segments.count)
         let beads = try TerminologyFixtures.goldBeads(
             "seeds/examples/004-tajikistan.gold.json", source: source, target: original)
-        let context = try CheckContext(
-            source: source, target: target, beads: beads, terminology: try TerminologyFixtures.terminology())
+        let context = try TerminologyFixtures.context(source: source, target: target, beads: beads, terminology: try TerminologyFixtures.terminology())
         let findings = TerminologyFixtures.findings(context)
         #expect(Set(Self.spots(findings, context)) == [
             Spot(rule: "term-deprecated", side: .target, text: "ドシャンベ"),
@@ -124,7 +123,7 @@ import Testing
             let source = try Fixtures.segmented(pair.source)
             let target = try Fixtures.segmented(pair.target)
             let beads = try TerminologyFixtures.goldBeads(pair.gold, source: source, target: target)
-            let context = try CheckContext(source: source, target: target, beads: beads, terminology: terminology)
+            let context = try TerminologyFixtures.context(source: source, target: target, beads: beads, terminology: terminology)
             let counts = Dictionary(grouping: TerminologyFixtures.findings(context), by: \.ruleID).mapValues(\.count)
             #expect(counts == pair.counts, "\(pair.source)")
         }
@@ -137,8 +136,7 @@ import Testing
         let target = try Fixtures.segmented("seeds/examples/004-tajikistan.ja.txt")
         let beads = try TerminologyFixtures.goldBeads(
             "seeds/examples/004-tajikistan.gold.json", source: source, target: target)
-        let context = try CheckContext(
-            source: source, target: target, beads: beads, terminology: try TerminologyFixtures.terminology())
+        let context = try TerminologyFixtures.context(source: source, target: target, beads: beads, terminology: try TerminologyFixtures.terminology())
         let findings = TerminologyFixtures.findings(context)
         #expect(Set(Self.spots(findings, context)) == [
             Spot(
@@ -193,14 +191,14 @@ import Testing
     @Test func withoutBeadsTermMissingFindsNothing() throws {
         let source = try Fixtures.segmented("004")
         let target = try Fixtures.segmented(Self.planted)
-        let context = try CheckContext(source: source, target: target, beads: [], terminology: try TerminologyFixtures.terminology())
+        let context = try TerminologyFixtures.context(source: source, target: target, beads: [], terminology: try TerminologyFixtures.terminology())
         #expect(TermMissingCheck().findings(in: context).isEmpty)
         #expect(TerminologyFixtures.findings(context).count == 3)
     }
 
     @Test func withoutTerminologyTheChecksFindNothing() throws {
         let source = try Fixtures.segmented("000")
-        let context = CheckContext(source: source, target: source, beads: [])
+        let context = try TerminologyFixtures.context(source: source, target: source, beads: [], terminology: nil)
         #expect(TerminologyFixtures.findings(context).isEmpty)
         #expect(context.termMatches(.source, segment: 0).isEmpty)
     }

@@ -74,7 +74,7 @@ import Testing
         let document = try Fixtures.segmented("004")
         let pair = TranslationPair(source: document, target: try Fixtures.segmented("seeds/examples/004-tajikistan.ja.txt"))
         let given = try #require(CalendarDate(iso: "2024-06-01"))
-        let sides = try pair.alignmentSides(documentDate: given)
+        let sides = try pair.analysed(documentDate: given)
         let values = sides.source.anchors.flatMap { $0 }.filter { $0.kind == .date }.map(\.value)
         #expect(values.contains("2024-02-14"))
         #expect(!values.contains("2025-02-14"))

@@ -34,10 +34,19 @@ enum TerminologyFixtures {
         return try Reviewer(checks: [], terminology: terminology).context(for: TranslationPair(source: source, target: target))
     }
 
+    /// The context of two documents with given beads: both analysed with `terminology` (anchors and terms).
+    static func context(
+        source: SegmentedDocument, target: SegmentedDocument, beads: [Bead], terminology: Terminology?
+    ) throws -> CheckContext {
+        let analysis = try DocumentAnalyser(terminology: terminology).analyse(TranslationPair(source: source, target: target))
+        return CheckContext(analysis: analysis, beads: beads, terminology: terminology)
+    }
+
     /// A single document checked alone (an empty target).
     static func context(alone document: SegmentedDocument, terminology: Terminology) throws -> CheckContext {
         let empty = try segmented("", name: "empty")
-        return try CheckContext(source: document, target: empty, beads: [], terminology: terminology)
+        let analysis = try DocumentAnalyser(terminology: terminology).analyse(TranslationPair(source: document, target: empty))
+        return CheckContext(analysis: analysis, beads: [], terminology: terminology)
     }
 
     /// Beads from a gold alignment file (`seeds/examples/*.gold.json`), whose sentence texts equal the segment

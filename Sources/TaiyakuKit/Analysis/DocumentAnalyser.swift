@@ -1,0 +1,53 @@
+/// The analysis stage: reads both documents of a pair once and records what each segment holds (anchors,
+/// glossary terms and variant spellings, lexicon words), the product the aligner, the checks and the reports read.
+///
+/// ```swift
+/// let analysis = try DocumentAnalyser(terminology: terminology, lexicon: lexicon).analyse(pair)
+/// let alignment = Aligner().align(analysis.source, with: analysis.target)
+/// ```
+///
+/// An analyser holds no ICU handle of its own: each call makes the extractors it needs, so one analyser may serve
+/// concurrent calls.
+public struct DocumentAnalyser: Sendable {
+    /// The glossary and variant groups to search for (`nil`: none).
+    public var terminology: Terminology?
+    /// Everyday words to look for on both sides as weak alignment evidence (`nil`: none).
+    public var lexicon: LexiconIndex?
+    /// The date relative dates refer to (`this year`, `本年`); `nil`: the date each document's heading gives, else
+    /// the other document's.
+    public var documentDate: CalendarDate?
+    /// Names whose spellings are known in both languages; their occurrences become name anchors.
+    public var knownNames: [KnownName]
+
+    public init(
+        terminology: Terminology? = nil, lexicon: LexiconIndex? = nil, documentDate: CalendarDate? = nil,
+        knownNames: [KnownName] = []
+    ) {
+        self.terminology = terminology
+        self.lexicon = lexicon
+        self.documentDate = documentDate
+        self.knownNames = knownNames
+    }
+
+    /// Analyses both documents of `pair`.
+    /// - Throws: `ICUError` when ICU fails to transliterate or normalise.
+    /// - Complexity: O(n) in the length of the documents (times the longest glossary term).
+    public func analyse(_ pair: TranslationPair) throws(ICUError) -> Pair<AnalysedDocument> {
+        let sourceDate = documentDate ?? DocumentDate.find(in: pair.source) ?? DocumentDate.find(in: pair.target)
+        let dates = Pair(source: sourceDate, target: documentDate ?? DocumentDate.find(in: pair.target) ?? sourceDate)
+        return try pair.mapWithSide { side, document throws(ICUError) in
+            try analyse(document, documentDate: dates[side])
+        }
+    }
+
+    /// Analyses one document, its relative dates read against `documentDate`.
+    /// - Throws: `ICUError` when ICU fails to transliterate or normalise.
+    public func analyse(_ document: SegmentedDocument, documentDate: CalendarDate?) throws(ICUError) -> AnalysedDocument {
+        let anchors = try AnchorExtractor(language: document.language, documentDate: documentDate, knownNames: knownNames)
+            .anchors(in: document)
+        let terms = try terminology.map { terminology throws(ICUError) in try SegmentTerms(document, terminology: terminology) }
+        return AnalysedDocument(
+            document: document, anchors: anchors, terms: terms, words: lexicon?.words(in: document),
+            documentDate: documentDate)
+    }
+}
