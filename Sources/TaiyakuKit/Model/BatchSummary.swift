@@ -5,7 +5,7 @@ public struct BatchSummary: Sendable, Equatable {
     public struct Row: Sendable, Equatable {
         public enum Outcome: Sendable, Equatable {
             /// The pair's counts (findings after any baseline, beads).
-            case reviewed(ReviewReport.Summary)
+            case reviewed(ReviewSummary)
             /// The error message that stopped the pair.
             case failed(String)
         }
@@ -19,7 +19,7 @@ public struct BatchSummary: Sendable, Equatable {
         }
 
         /// The counts, when the pair was reviewed.
-        public var counts: ReviewReport.Summary? {
+        public var counts: ReviewSummary? {
             if case .reviewed(let counts) = outcome { return counts }
             return nil
         }
@@ -53,7 +53,7 @@ public struct BatchSummary: Sendable, Equatable {
     public mutating func add(_ entry: BatchReview.Entry) {
         switch entry.outcome {
         case .reviewed(let review):
-            rows.append(Row(pair: entry.pair, outcome: .reviewed(ReviewReport.Summary(review))))
+            rows.append(Row(pair: entry.pair, outcome: .reviewed(ReviewSummary(review))))
         case .failed(let message):
             rows.append(Row(pair: entry.pair, outcome: .failed(message)))
         }
@@ -74,7 +74,7 @@ public struct BatchSummary: Sendable, Equatable {
     /// Sums over the pairs.
     public var totals: BatchReview.Totals {
         let counts = rows.compactMap(\.counts)
-        func sum(_ value: (ReviewReport.Summary) -> Int) -> Int { counts.reduce(0) { $0 + value($1) } }
+        func sum(_ value: (ReviewSummary) -> Int) -> Int { counts.reduce(0) { $0 + value($1) } }
         return BatchReview.Totals(
             pairs: rows.count, reviewed: counts.count, failed: rows.count - counts.count, unpaired: unpaired.count,
             errors: sum(\.errors), warnings: sum(\.warnings), notes: sum(\.notes), beads: sum(\.beads),
