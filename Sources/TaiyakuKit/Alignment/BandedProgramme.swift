@@ -82,6 +82,9 @@ struct BandedProgramme {
         }
     }
 
+    /// How many cells the band holds: the programme's time and memory are proportional to it.
+    var cellCount: Int { total.count }
+
     /// The index of cell (i, j), or `nil` outside the band.
     private func cell(_ i: Int, _ j: Int) -> Int? {
         guard i >= 0, j >= 0, j >= low[i], j <= high[i] else { return nil }

@@ -6,7 +6,7 @@ struct BeadCost {
     let source: [SegmentFeatures]
     let target: [SegmentFeatures]
     /// What each item key stands for, to report evidence.
-    let names: SegmentFeatures.EvidenceNames
+    let names: EvidenceKeyTable
     let parameters: AlignmentParameters
     /// Target length units per source length unit, estimated from the document pair.
     let lengthRatio: Double
@@ -17,7 +17,7 @@ struct BeadCost {
 
     /// - Parameter priorRatio: the expected target/source length ratio for the two languages.
     init(
-        source: [SegmentFeatures], target: [SegmentFeatures], names: SegmentFeatures.EvidenceNames = [:],
+        source: [SegmentFeatures], target: [SegmentFeatures], names: EvidenceKeyTable = EvidenceKeyTable(),
         parameters: AlignmentParameters, priorRatio: Double
     ) {
         self.source = source
@@ -111,7 +111,7 @@ struct BeadCost {
         for index in sourceRange {
             for item in source[index].items where !seen.contains(item.key) {
                 seen.insert(item.key)
-                if count(of: item.key, in: target, range: targetRange).count > 0, let name = names[item.key] {
+                if count(of: item.key, in: target, range: targetRange).count > 0, let name = names.piece(item.key) {
                     evidence.append(Evidence(kind: name.kind, detail: name.detail, value: name.value, weight: item.weight))
                 }
             }

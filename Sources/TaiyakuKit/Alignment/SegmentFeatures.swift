@@ -4,8 +4,9 @@ import Foundation
 /// bead's cost can be evaluated without allocating.
 struct SegmentFeatures {
     /// One piece of possible evidence: an anchor value, a glossary concept, a word or a cue, with how often it
-    /// occurs. What it is (for reports) is kept once per key in `EvidenceNames`, not in every item.
+    /// occurs. What it is (for reports) is kept once per key in an `EvidenceKeyTable`, not in every item.
     struct Item {
+        /// The item's number in the pair's `EvidenceKeyTable`.
         let key: Int
         let weight: Double
         let count: Int
@@ -14,9 +15,6 @@ struct SegmentFeatures {
         /// Not an everyday word (see `EvidenceTable.Entry.specific`).
         let isSpecific: Bool
     }
-
-    /// What each item key stands for, to report the evidence of a bead.
-    typealias EvidenceNames = [Int: Evidence]
 
     /// The length weighted by script (see `ScriptWeights`).
     let length: Double
@@ -43,27 +41,27 @@ struct SegmentFeatures {
     /// is commoner, like inverse document frequency.
     static func of(
         _ source: AnalysedDocument, _ target: AnalysedDocument, parameters: AlignmentParameters
-    ) -> (source: [SegmentFeatures], target: [SegmentFeatures], names: EvidenceNames) {
-        var names: EvidenceNames = [:]
+    ) -> (source: [SegmentFeatures], target: [SegmentFeatures], names: EvidenceKeyTable) {
+        var names = EvidenceKeyTable()
         let sourceEvidence = evidence(of: source, wordWeight: parameters.wordWeight)
         let targetEvidence = evidence(of: target, wordWeight: parameters.wordWeight)
-        let sourceKeys = sourceEvidence.map { $0.map(itemKey) }
-        let targetKeys = targetEvidence.map { $0.map(itemKey) }
+        let sourceKeys = sourceEvidence.map { $0.map(EvidenceKey.init) }
+        let targetKeys = targetEvidence.map { $0.map(EvidenceKey.init) }
         let sourceFrequency = documentFrequency(sourceKeys)
         let targetFrequency = documentFrequency(targetKeys)
-        func rarityOf(_ key: String) -> Double {
+        func rarityOf(_ key: EvidenceKey) -> Double {
             min(
                 Self.rarity(segments: sourceFrequency[key] ?? 0, of: sourceEvidence.count),
                 Self.rarity(segments: targetFrequency[key] ?? 0, of: targetEvidence.count))
         }
         func features(
-            _ side: AnalysedDocument, _ evidence: [[Evidence]], _ keys: [[String]], otherSide: [String: Int]
+            _ side: AnalysedDocument, _ evidence: [[Evidence]], _ keys: [[EvidenceKey]], otherSide: [EvidenceKey: Int]
         ) -> [SegmentFeatures] {
             var result: [SegmentFeatures] = []
             result.reserveCapacity(evidence.count)
             var previousParagraph = -1
             for (index, segment) in side.document.segments.enumerated() {
-                var scaled: [(piece: Evidence, key: String)] = []
+                var scaled: [(piece: Evidence, key: EvidenceKey)] = []
                 for (piece, key) in zip(evidence[index], keys[index]) {
                     let weight = piece.weight * rarityOf(key)
                     guard weight > 0.01 else { continue }
@@ -148,13 +146,9 @@ struct SegmentFeatures {
         return pieces
     }
 
-    private static func itemKey(_ piece: Evidence) -> String {
-        "\(piece.kind == .term ? "term" : piece.detail)\u{1F}\(piece.value)"
-    }
-
     /// How many segments each item key occurs in.
-    private static func documentFrequency(_ keys: [[String]]) -> [String: Int] {
-        var counts: [String: Int] = [:]
+    private static func documentFrequency(_ keys: [[EvidenceKey]]) -> [EvidenceKey: Int] {
+        var counts: [EvidenceKey: Int] = [:]
         for segment in keys {
             for key in Set(segment) { counts[key, default: 0] += 1 }
         }
@@ -175,8 +169,8 @@ struct SegmentFeatures {
     ///   - isComparable: whether a key can meet its like on the other side at all (it occurs there); only those
     ///     become items, which keeps the items the programme merges few (most English words are no loanword).
     init(
-        length: Double, paragraph: Int, startsParagraph: Bool, isHeading: Bool, evidence: [(piece: Evidence, key: String)],
-        isComparable: (String) -> Bool, names: inout EvidenceNames
+        length: Double, paragraph: Int, startsParagraph: Bool, isHeading: Bool,
+        evidence: [(piece: Evidence, key: EvidenceKey)], isComparable: (EvidenceKey) -> Bool, names: inout EvidenceKeyTable
     ) {
         self.length = length
         self.paragraph = paragraph
@@ -187,7 +181,7 @@ struct SegmentFeatures {
         for (piece, itemKey) in evidence {
             if Self.isStrong(piece) { strongWeight += piece.weight }
             guard isComparable(itemKey) else { continue }
-            let key = itemKey.hashValue
+            let key = names.number(of: itemKey, piece: piece)
             let isStrong = Self.isStrong(piece) && piece.weight >= Self.strongThreshold
             if let existing = items.firstIndex(where: { $0.key == key }) {
                 let item = items[existing]
@@ -197,7 +191,6 @@ struct SegmentFeatures {
             } else {
                 items.append(
                     Item(key: key, weight: piece.weight, count: 1, isStrong: isStrong, isSpecific: piece.kind != .word))
-                if names[key] == nil { names[key] = piece }
             }
         }
         self.items = items
