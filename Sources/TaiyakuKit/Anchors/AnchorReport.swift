@@ -1,7 +1,7 @@
 import Foundation
 
 /// The anchors of a document as `taiyaku anchors` prints them: JSON, or one line per anchor.
-public struct AnchorReport: Codable, Sendable, Equatable {
+package struct AnchorReport: Codable, Sendable, Equatable {
     /// Bumped when a field changes meaning or disappears.
     public static let currentVersion = 1
 

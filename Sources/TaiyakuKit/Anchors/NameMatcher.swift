@@ -6,7 +6,7 @@
 /// parts is matched with its closest part — or two or three adjacent parts run together — of the other, by
 /// `PhoneticKey`, and the scores are averaged weighted by length. So `セルダル・ベルディムハメドフ` matches
 /// `Serdar BERDIMUHAMEDOV`, and also `President Serdar BERDIMUHAMEDOV`.
-public struct NameMatcher: Sendable {
+package struct NameMatcher: Sendable {
     public init() {}
 
     /// The similarity of two anchors: for names, see the type's description; for other kinds, 1 when kind and

@@ -1,14 +1,14 @@
 /// A target segment with no source (a 0:1 bead): something the translation says that the original does not.
 ///
 /// A warning, not an error: translators add clarifications on purpose, but a reviewer should see each one.
-public struct AdditionCheck: Check {
-    public let id = "addition"
-    public let summary = "A sentence of the translation has no counterpart in the source."
-    public let defaultSeverity = Finding.Severity.warning
+package struct AdditionCheck: Check {
+    package let id = "addition"
+    package let summary = "A sentence of the translation has no counterpart in the source."
+    package let defaultSeverity = Finding.Severity.warning
 
-    public init() {}
+    package init() {}
 
-    public var examples: [CheckExample] {
+    package var examples: [CheckExample] {
         [
             CheckExample(
                 source: "Both sides welcomed the signing of 15 documents in Tokyo. Japan will provide support of 1,000 tons of rice.",
@@ -21,7 +21,7 @@ public struct AdditionCheck: Check {
         ]
     }
 
-    public func findings(in context: CheckContext) -> [Finding] {
+    package func findings(in context: CheckContext) -> [Finding] {
         context.unalignedSegments(.target).map { index, confidence in
             let isHeading = context.target.segments[index].kind == .heading
             return Finding(

@@ -9,14 +9,14 @@
 /// each use of the other style is reported, with the join rewritten.
 ///
 /// A note: the reader sees the same thing either way; it is a typographic inconsistency.
-public struct DashInconsistentCheck: Check {
-    public let id = "dash-inconsistent"
-    public let summary = "A hyphen and an en dash used for the same kind of join in one document."
-    public let defaultSeverity = Finding.Severity.note
+package struct DashInconsistentCheck: Check {
+    package let id = "dash-inconsistent"
+    package let summary = "A hyphen and an en dash used for the same kind of join in one document."
+    package let defaultSeverity = Finding.Severity.note
 
-    public init() {}
+    package init() {}
 
-    public var examples: [CheckExample] {
+    package var examples: [CheckExample] {
         [
             CheckExample(
                 source: "The Japan-Tajikistan Consultations were launched. The Japan–Tajikistan Network was affirmed.",
@@ -63,7 +63,7 @@ public struct DashInconsistentCheck: Check {
         }
     }
 
-    public func findings(in context: CheckContext) -> [Finding] {
+    package func findings(in context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         for side in DocumentSide.allCases {
             var groups: [String] = []

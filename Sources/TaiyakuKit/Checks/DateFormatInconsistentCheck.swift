@@ -9,14 +9,14 @@
 /// documents are checked.
 ///
 /// A warning: a release that writes its dates two ways looks unedited, and the fix is mechanical.
-public struct DateFormatInconsistentCheck: Check {
-    public let id = "date-format-inconsistent"
-    public let summary = "Dates written in different styles in one document."
-    public let defaultSeverity = Finding.Severity.warning
+package struct DateFormatInconsistentCheck: Check {
+    package let id = "date-format-inconsistent"
+    package let summary = "Dates written in different styles in one document."
+    package let defaultSeverity = Finding.Severity.warning
 
-    public init() {}
+    package init() {}
 
-    public var examples: [CheckExample] {
+    package var examples: [CheckExample] {
         [
             CheckExample(
                 source: "The two leaders met on April 15, 2025. The Memorandum was signed on 22 January 2024.",
@@ -39,7 +39,7 @@ public struct DateFormatInconsistentCheck: Check {
         let style: DateStyle
     }
 
-    public func findings(in context: CheckContext) -> [Finding] {
+    package func findings(in context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         for side in DocumentSide.allCases {
             let document = context.document(side)

@@ -13,14 +13,14 @@
 /// in order). A difference is always reported. A date left unpaired is reported as missing only when it names a
 /// day or a month of a year: translators drop a bare `this year` or `in 2025` on purpose, but not `June 27, 2025`
 /// or `September 2023`.
-public struct DateMismatchCheck: Check {
-    public let id = "date-mismatch"
-    public let summary = "A date that the aligned sentence states differently or leaves out."
-    public let defaultSeverity = Finding.Severity.error
+package struct DateMismatchCheck: Check {
+    package let id = "date-mismatch"
+    package let summary = "A date that the aligned sentence states differently or leaves out."
+    package let defaultSeverity = Finding.Severity.error
 
-    public init() {}
+    package init() {}
 
-    public var examples: [CheckExample] {
+    package var examples: [CheckExample] {
         [
             CheckExample(
                 source: "Both sides welcomed the successful holding of Tajikistan’s National Day on June 27, 2025.",
@@ -52,7 +52,7 @@ public struct DateMismatchCheck: Check {
         ]
     }
 
-    public func findings(in context: CheckContext) -> [Finding] {
+    package func findings(in context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         for bead in context.beads where bead.isAligned {
             let source = context.anchors(.source, segments: bead.source)

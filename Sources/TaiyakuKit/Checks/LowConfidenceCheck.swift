@@ -1,17 +1,17 @@
 /// An aligned bead the aligner was unsure of: a person should confirm that the sentences correspond.
-public struct LowConfidenceCheck: Check {
-    public let id = "low-confidence"
-    public let summary = "The aligner is unsure that these sentences translate each other."
-    public let defaultSeverity = Finding.Severity.note
+package struct LowConfidenceCheck: Check {
+    package let id = "low-confidence"
+    package let summary = "The aligner is unsure that these sentences translate each other."
+    package let defaultSeverity = Finding.Severity.note
     /// Beads below this confidence are reported. A confidence is the probability that the bead is right (see
     /// `Aligner`), so below one half the sentences more likely do not correspond than do.
-    public let threshold: Double
+    package let threshold: Double
 
-    public init(threshold: Double = Bead.unsureBelow) {
+    package init(threshold: Double = Bead.unsureBelow) {
         self.threshold = threshold
     }
 
-    public var examples: [CheckExample] {
+    package var examples: [CheckExample] {
         [
             // Two of three alike sentences were dropped, and nothing says which: the aligner cannot be sure.
             CheckExample(
@@ -26,7 +26,7 @@ public struct LowConfidenceCheck: Check {
         ]
     }
 
-    public func findings(in context: CheckContext) -> [Finding] {
+    package func findings(in context: CheckContext) -> [Finding] {
         context.beads.filter { $0.isAligned && $0.confidence < threshold }.map { bead in
             Finding(
                 ruleID: id, severity: defaultSeverity,

@@ -17,22 +17,22 @@
 /// A romanised Japanese name checked against Japanese (`TAKAICHI`, `MIYAJI`) is written in kanji there, where
 /// only the glossary can find it; it is not reported (see `RomanizedJapanese`: `UN`, written 国連, reads as Japanese
 /// too and is left out for the same reason).
-public struct NameMismatchCheck: Check {
-    public let id = "name-mismatch"
-    public let summary =
+package struct NameMismatchCheck: Check {
+    package let id = "name-mismatch"
+    package let summary =
         "A proper noun in one sentence with no counterpart in the aligned sentence of the other language."
-    public let defaultSeverity = Finding.Severity.warning
+    package let defaultSeverity = Finding.Severity.warning
     /// Names weighing less are not reported (see the type's description).
-    public let minimumWeight: Double
+    package let minimumWeight: Double
     /// A name on the other side at least this similar is a counterpart.
-    public let minimumSimilarity: Double
+    package let minimumSimilarity: Double
 
-    public init(minimumWeight: Double = 0.8, minimumSimilarity: Double = 0.8) {
+    package init(minimumWeight: Double = 0.8, minimumSimilarity: Double = 0.8) {
         self.minimumWeight = minimumWeight
         self.minimumSimilarity = minimumSimilarity
     }
 
-    public var examples: [CheckExample] {
+    package var examples: [CheckExample] {
         [
             CheckExample(
                 source: "Prime Minister Narendra MODI visited Tokyo.", target: "首相は東京を訪問した。", triggers: true),
@@ -54,7 +54,7 @@ public struct NameMismatchCheck: Check {
         ]
     }
 
-    public func findings(in context: CheckContext) -> [Finding] {
+    package func findings(in context: CheckContext) -> [Finding] {
         let matcher = NameMatcher()
         var findings: [Finding] = []
         for bead in context.beads where bead.isAligned {

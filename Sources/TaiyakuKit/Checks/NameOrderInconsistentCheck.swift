@@ -10,14 +10,14 @@
 /// reported, pointing to it. Lines written all in capitals (a heading, a signature block) are left out.
 ///
 /// A warning: a reader may take the two forms for two people, and house style fixes one.
-public struct NameOrderInconsistentCheck: Check {
-    public let id = "name-order-inconsistent"
-    public let summary = "One person's name written in different orders or capitalisations in one document."
-    public let defaultSeverity = Finding.Severity.warning
+package struct NameOrderInconsistentCheck: Check {
+    package let id = "name-order-inconsistent"
+    package let summary = "One person's name written in different orders or capitalisations in one document."
+    package let defaultSeverity = Finding.Severity.warning
 
-    public init() {}
+    package init() {}
 
-    public var examples: [CheckExample] {
+    package var examples: [CheckExample] {
         [
             CheckExample(
                 source: "Prime Minister TAKAICHI Sanae met the President. Sanae Takaichi thanked him.", triggers: true),
@@ -72,7 +72,7 @@ public struct NameOrderInconsistentCheck: Check {
         }
     }
 
-    public func findings(in context: CheckContext) -> [Finding] {
+    package func findings(in context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         for side in DocumentSide.allCases {
             let document = context.document(side)

@@ -2,14 +2,14 @@
 ///
 /// Fires when the aligner takes the documents for unrelated (too few segments align with confidence; see
 /// `Alignment.isTranslation`). Omission and addition findings are then left out, since every sentence would be one.
-public struct NotATranslationCheck: Check {
-    public let id = "not-a-translation"
-    public let summary = "The target does not look like a translation of the source."
-    public let defaultSeverity = Finding.Severity.error
+package struct NotATranslationCheck: Check {
+    package let id = "not-a-translation"
+    package let summary = "The target does not look like a translation of the source."
+    package let defaultSeverity = Finding.Severity.error
 
-    public init() {}
+    package init() {}
 
-    public var examples: [CheckExample] {
+    package var examples: [CheckExample] {
         [
             CheckExample(
                 source: Self.council,
@@ -28,7 +28,7 @@ public struct NotATranslationCheck: Check {
         + "Road repairs will take 1.1 billion yen of it. The mayor said 37 bridges would be inspected by October. "
         + "A new library is to open in Kita Ward in April 2027. Bus fares will stay at 230 yen until 2028."
 
-    public func findings(in context: CheckContext) -> [Finding] {
+    package func findings(in context: CheckContext) -> [Finding] {
         guard !context.isTranslation, !context.source.segments.isEmpty, !context.target.segments.isEmpty else { return [] }
         let segments = context.beads.reduce(0) { $0 + $1.source.count + $1.target.count }
         let aligned = context.beads.reduce(0) { $0 + ($1.isAligned ? $1.source.count + $1.target.count : 0) }

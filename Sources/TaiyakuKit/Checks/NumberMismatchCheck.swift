@@ -15,19 +15,19 @@
 /// even for small spelled-out numbers (`three` / `２`). What stays unpaired is missing on the other side; it is
 /// reported from weight 0.3 on, since small spelled-out numbers (`two countries`, `両国`, `二国間`) come and go in
 /// translation. Each finding points to the anchor on each side (the whole aligned sentence where one is missing).
-public struct NumberMismatchCheck: Check {
-    public let id = "number-mismatch"
-    public let summary =
+package struct NumberMismatchCheck: Check {
+    package let id = "number-mismatch"
+    package let summary =
         "A number, count, ordinal, amount or code that the aligned sentence leaves out or states differently."
-    public let defaultSeverity = Finding.Severity.error
+    package let defaultSeverity = Finding.Severity.error
     /// An anchor with no counterpart at all is reported from this weight on.
-    public let minimumWeightWhenMissing: Double
+    package let minimumWeightWhenMissing: Double
 
-    public init(minimumWeightWhenMissing: Double = 0.3) {
+    package init(minimumWeightWhenMissing: Double = 0.3) {
         self.minimumWeightWhenMissing = minimumWeightWhenMissing
     }
 
-    public var examples: [CheckExample] {
+    package var examples: [CheckExample] {
         [
             CheckExample(
                 source: "Both sides welcomed the signing of 15 documents in Tokyo.",
@@ -71,7 +71,7 @@ public struct NumberMismatchCheck: Check {
         ]
     }
 
-    public func findings(in context: CheckContext) -> [Finding] {
+    package func findings(in context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         for bead in context.beads where bead.isAligned {
             let source = context.anchors(.source, segments: bead.source).compactMap(Quantity.init)

@@ -2,14 +2,14 @@
 ///
 /// A sentence is an error; a heading or a line of the closing signature block is only a note, since translations
 /// often restyle or drop those.
-public struct OmissionCheck: Check {
-    public let id = "omission"
-    public let summary = "A source sentence has no counterpart in the translation."
-    public let defaultSeverity = Finding.Severity.error
+package struct OmissionCheck: Check {
+    package let id = "omission"
+    package let summary = "A source sentence has no counterpart in the translation."
+    package let defaultSeverity = Finding.Severity.error
 
-    public init() {}
+    package init() {}
 
-    public var examples: [CheckExample] {
+    package var examples: [CheckExample] {
         [
             CheckExample(
                 source: "Both sides welcomed the signing of 15 documents in Tokyo. The two leaders also agreed to hold the next summit in Dushanbe in 2026. Japan will provide support of 1,000 tons of rice.",
@@ -22,7 +22,7 @@ public struct OmissionCheck: Check {
         ]
     }
 
-    public func findings(in context: CheckContext) -> [Finding] {
+    package func findings(in context: CheckContext) -> [Finding] {
         let segments = context.source.segments
         let lastSentence = segments.lastIndex { $0.kind != .heading } ?? -1
         return context.unalignedSegments(.source).map { index, confidence in

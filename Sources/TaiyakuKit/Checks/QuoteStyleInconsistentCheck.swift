@@ -10,14 +10,14 @@
 /// straight and curly marks mixed in a Japanese document are reported like in English.
 ///
 /// A note: mixed quotes are a typographic blemish (text pasted from several sources), not a change of meaning.
-public struct QuoteStyleInconsistentCheck: Check {
-    public let id = "quote-style-inconsistent"
-    public let summary = "Straight and curly quotation marks mixed in one document."
-    public let defaultSeverity = Finding.Severity.note
+package struct QuoteStyleInconsistentCheck: Check {
+    package let id = "quote-style-inconsistent"
+    package let summary = "Straight and curly quotation marks mixed in one document."
+    package let defaultSeverity = Finding.Severity.note
 
-    public init() {}
+    package init() {}
 
-    public var examples: [CheckExample] {
+    package var examples: [CheckExample] {
         [
             CheckExample(
                 source:
@@ -56,7 +56,7 @@ public struct QuoteStyleInconsistentCheck: Check {
         }
     }
 
-    public func findings(in context: CheckContext) -> [Finding] {
+    package func findings(in context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         for side in DocumentSide.allCases {
             let segments = context.document(side).segments

@@ -1,6 +1,6 @@
 extension RuleDescriptor {
     /// What reports say about `check`.
-    public init(_ check: any Check) {
+    package init(_ check: any Check) {
         self.init(id: check.id, summary: check.summary, defaultSeverity: check.defaultSeverity)
     }
 }

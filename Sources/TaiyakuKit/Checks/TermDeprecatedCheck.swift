@@ -1,11 +1,11 @@
 /// `term-deprecated`: a form the glossary marks as deprecated, on either side.
-public struct TermDeprecatedCheck: Check {
-    public let id = "term-deprecated"
-    public let summary = "A deprecated form of a glossary term (an outdated spelling, a non-standard glyph or width)."
-    public let defaultSeverity = Finding.Severity.error
+package struct TermDeprecatedCheck: Check {
+    package let id = "term-deprecated"
+    package let summary = "A deprecated form of a glossary term (an outdated spelling, a non-standard glyph or width)."
+    package let defaultSeverity = Finding.Severity.error
 
     /// Examples against the shipped glossary (`Glossaries/central-asia.tsv`).
-    public var examples: [CheckExample] {
+    package var examples: [CheckExample] {
         [
             CheckExample(source: "The forum was held in Ashkhabad in December.", triggers: true),
             CheckExample(source: "フォーラムはアシュハバードで開催された。", triggers: true),
@@ -15,9 +15,9 @@ public struct TermDeprecatedCheck: Check {
         ]
     }
 
-    public init() {}
+    package init() {}
 
-    public func findings(in context: CheckContext) -> [Finding] {
+    package func findings(in context: CheckContext) -> [Finding] {
         guard let terminology = context.terminology else { return [] }
         var findings: [Finding] = []
         for side in DocumentSide.allCases {

@@ -3,13 +3,13 @@
 /// The form used most often (ties: the preferred form, then the first one used) is the document's rendering;
 /// each occurrence of a form that competes with it (see `RenderingComparison`) is reported. Deprecated forms are
 /// left to `term-deprecated`, width differences to `variant-inconsistent`.
-public struct TermInconsistentCheck: Check {
-    public let id = "term-inconsistent"
-    public let summary = "One concept written in two competing accepted forms in one document."
-    public let defaultSeverity = Finding.Severity.warning
+package struct TermInconsistentCheck: Check {
+    package let id = "term-inconsistent"
+    package let summary = "One concept written in two competing accepted forms in one document."
+    package let defaultSeverity = Finding.Severity.warning
 
     /// Examples against the shipped glossary (`Glossaries/central-asia.tsv`).
-    public var examples: [CheckExample] {
+    package var examples: [CheckExample] {
         [
             CheckExample(
                 source: "The plant is in Akhal velayat. The pumping stations are in Ahal Region.", triggers: true),
@@ -29,14 +29,14 @@ public struct TermInconsistentCheck: Check {
         ]
     }
 
-    public init() {}
+    package init() {}
 
     private struct Occurrence {
         let segment: Int
         let match: TermMatch
     }
 
-    public func findings(in context: CheckContext) -> [Finding] {
+    package func findings(in context: CheckContext) -> [Finding] {
         guard let terminology = context.terminology else { return [] }
         var findings: [Finding] = []
         for side in DocumentSide.allCases {

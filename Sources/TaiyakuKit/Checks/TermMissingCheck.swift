@@ -12,13 +12,13 @@
 /// A country that only qualifies the organization named right before it (`Akita University of Japan`,
 /// `Akita University (Japan)`, `秋田大学（日本）`) is not required on the other side: translations routinely drop
 /// it (`秋田大学`). The organization itself still is.
-public struct TermMissingCheck: Check {
-    public let id = "term-missing"
-    public let summary = "A glossary term with no rendering in the aligned sentence of the other language."
-    public let defaultSeverity = Finding.Severity.warning
+package struct TermMissingCheck: Check {
+    package let id = "term-missing"
+    package let summary = "A glossary term with no rendering in the aligned sentence of the other language."
+    package let defaultSeverity = Finding.Severity.warning
 
     /// Examples against the shipped glossary (`Glossaries/central-asia.tsv`); each pair is one aligned bead.
-    public var examples: [CheckExample] {
+    package var examples: [CheckExample] {
         [
             CheckExample(source: "The two Leaders met in Tokyo.", target: "両首脳は大阪で会談した。", triggers: true),
             CheckExample(
@@ -45,9 +45,9 @@ public struct TermMissingCheck: Check {
         ]
     }
 
-    public init() {}
+    package init() {}
 
-    public func findings(in context: CheckContext) -> [Finding] {
+    package func findings(in context: CheckContext) -> [Finding] {
         guard let terminology = context.terminology else { return [] }
         var findings: [Finding] = []
         for bead in context.beads where bead.isAligned {

@@ -2,13 +2,13 @@
 /// proper noun (person, place, country, organization): a likely misspelling (`Kiyarly` for `Kiyanly`); or a
 /// long glossary form with one character wrong (`…並びに租税及び租税回避…` for `…並びに脱税及び租税回避…`). See
 /// `NearMisses`.
-public struct TermNearMissCheck: Check {
-    public let id = "term-near-miss"
-    public let summary = "A capitalised word or katakana name one or two letters away from a glossary name."
-    public let defaultSeverity = Finding.Severity.warning
+package struct TermNearMissCheck: Check {
+    package let id = "term-near-miss"
+    package let summary = "A capitalised word or katakana name one or two letters away from a glossary name."
+    package let defaultSeverity = Finding.Severity.warning
 
     /// Examples against the shipped glossary (`Glossaries/central-asia.tsv`).
-    public var examples: [CheckExample] {
+    package var examples: [CheckExample] {
         [
             CheckExample(source: "The Ammonia Urea Plant in the village of Kiyarly, Balkan velayat.", triggers: true),
             CheckExample(source: "エモマリ・ラフマン大統領は謝意を表明した。", triggers: true),
@@ -20,9 +20,9 @@ public struct TermNearMissCheck: Check {
         ]
     }
 
-    public init() {}
+    package init() {}
 
-    public func findings(in context: CheckContext) -> [Finding] {
+    package func findings(in context: CheckContext) -> [Finding] {
         guard let terminology = context.terminology else { return [] }
         var findings: [Finding] = []
         for side in DocumentSide.allCases {

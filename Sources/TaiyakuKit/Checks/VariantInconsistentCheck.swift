@@ -7,13 +7,13 @@
 /// (letters and digits, or symbols), then to the first one used. Item labels (`１．`) are left out of the width
 /// comparison, and so are spellings inside glossary terms. Following the variant file's notes, a noun spelling
 /// right before a verb ending (受け入れる), ともに after と, and 枠組 in 仙台防災枠組 are not counted.
-public struct VariantInconsistentCheck: Check {
-    public let id = "variant-inconsistent"
-    public let summary = "Two spellings of one word, or one token in both full and half width, in one document."
-    public let defaultSeverity = Finding.Severity.warning
+package struct VariantInconsistentCheck: Check {
+    package let id = "variant-inconsistent"
+    package let summary = "Two spellings of one word, or one token in both full and half width, in one document."
+    package let defaultSeverity = Finding.Severity.warning
 
     /// Examples against the shipped variant groups (`Glossaries/variants.ja.tsv`).
-    public var examples: [CheckExample] {
+    package var examples: [CheckExample] {
         [
             CheckExample(source: "本年4月に改訂された覚書に基づき、改定版の覚書で一致した。", triggers: true),
             CheckExample(source: "「中央アジア+日本」対話と「中央アジア＋日本」対話。", triggers: true),
@@ -24,7 +24,7 @@ public struct VariantInconsistentCheck: Check {
         ]
     }
 
-    public init() {}
+    package init() {}
 
     private struct Use {
         let segment: Int
@@ -32,7 +32,7 @@ public struct VariantInconsistentCheck: Check {
         let surface: String
     }
 
-    public func findings(in context: CheckContext) -> [Finding] {
+    package func findings(in context: CheckContext) -> [Finding] {
         guard let terminology = context.terminology else { return [] }
         var findings: [Finding] = []
         for side in DocumentSide.allCases {

@@ -15,7 +15,7 @@
 ///   (`…手続きに備え法律事務所を雇用` / `国土安全保障省は…` are two paragraphs).
 /// - Markdown bold markers (`**`) at the start or end of a line are not part of the text.
 /// - A short paragraph with no sentence-final punctuation, at its end or inside, is a heading.
-public struct LayoutAnalyzer: Sendable {
+package struct LayoutAnalyzer: Sendable {
     public let rules: LanguageRules
 
     public init(rules: LanguageRules) {

@@ -2,7 +2,7 @@
 /// concepts (compared as the matcher compares them: ignoring case, width, dashes and quotes), a form listed twice
 /// in one concept, and a deprecated form equal to the preferred or an accepted one. A variant-group file
 /// (`variants.ja.tsv`, recognised by its header) is checked for duplicate ids and spellings in two groups.
-public enum GlossaryLinter {
+package enum GlossaryLinter {
     /// One problem, at a line of the file.
     public struct Problem: Sendable, Hashable, CustomStringConvertible {
         public let file: String

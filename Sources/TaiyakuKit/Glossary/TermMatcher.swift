@@ -16,7 +16,7 @@
 ///
 /// The terms sit in a trie over folded UTF-16 units, so the cost of a search grows with the text and the
 /// length of the longest term, not with the size of the glossary.
-public struct TermMatcher: Sendable {
+package struct TermMatcher: Sendable {
     public let language: Language
 
     package struct Pattern: Sendable {

@@ -1,6 +1,6 @@
 /// The bracket and quotation pairs of a language, laid out for a per-character scan: a bitmap rejects the
 /// characters that are neither opener nor closer (nearly all of them) without hashing.
-public struct BracketTable: Sendable, Equatable {
+package struct BracketTable: Sendable, Equatable {
     private let openers: [UInt16]
     private let closers: [UInt16]
     private let mask: [UInt64]

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The segmentation and layout rules of one language, held as data (see `Resources/Rules/*.txt`).
-public struct LanguageRules: Sendable {
+package struct LanguageRules: Sendable {
     /// How an abbreviation that ends in a full stop affects a sentence break after it.
     public enum AbbreviationClass: Sendable {
         /// Never ends a sentence (Mr., e.g.).

@@ -1,6 +1,6 @@
 /// Finds the entries of a lexicon in the text of one language: by whole stemmed words (and phrases of them) when
 /// the language's rules give stemming suffixes, otherwise as substrings.
-public struct LexiconMatcher: Sendable {
+package struct LexiconMatcher: Sendable {
     public let language: Language
     private let mode: Mode
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The JSON form of a segmented document, as `taiyaku segment --format json` prints it.
-public struct SegmentationReport: Codable, Sendable, Equatable {
+package struct SegmentationReport: Codable, Sendable, Equatable {
     /// Bumped when a field changes meaning or disappears.
     public static let currentVersion = 1
 

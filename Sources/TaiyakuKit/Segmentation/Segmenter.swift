@@ -3,12 +3,12 @@
 ///
 /// Owns an ICU break iterator, so one segmenter serves one task at a time.
 public struct Segmenter {
-    public let rules: LanguageRules
+    package let rules: LanguageRules
     private let layout: LayoutAnalyzer
     private let breaker: SentenceBreaker
 
     /// - Throws: `ICUError` when ICU has no sentence rules for the language's locale.
-    public init(rules: LanguageRules) throws(ICUError) {
+    package init(rules: LanguageRules) throws(ICUError) {
         self.rules = rules
         self.layout = LayoutAnalyzer(rules: rules)
         self.breaker = try SentenceBreaker(locale: rules.icuLocale)

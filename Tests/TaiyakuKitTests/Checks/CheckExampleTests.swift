@@ -21,6 +21,16 @@ import Testing
         let findings = testCase.check.findings(in: context)
         #expect(findings.isEmpty != testCase.example.triggers, "\(findings.map(\.message))")
         #expect(findings.allSatisfy { $0.ruleID == testCase.check.id })
+        // Where the finding lands: some finding marks exactly what the example says, on each side it names.
+        let example = testCase.example
+        if example.sourceMark != nil || example.targetMark != nil {
+            #expect(
+                findings.contains { finding in
+                    (example.sourceMark.map { finding.source?.excerpt == $0 } ?? true)
+                        && (example.targetMark.map { finding.target?.excerpt == $0 } ?? true)
+                },
+                "marks \(findings.map { ($0.source?.excerpt ?? "-") + " / " + ($0.target?.excerpt ?? "-") })")
+        }
     }
 
     @Test func everyCheckHasTriggeringAndSilentExamples() {
