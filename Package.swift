@@ -18,7 +18,14 @@ let package = Package(
         .target(
             name: "TaiyakuKit",
             dependencies: ["CICU"],
-            resources: [.copy("Resources/Rules"), .copy("Resources/Schemas"), .copy("Resources/Lexicon")]
+            // `Resources/Glossaries` is a link to the repository's `Glossaries/`, the one copy users read and edit.
+            exclude: ["Resources/Glossaries/README.md"],
+            // Every data file is compiled into the library (`PackageResources.<file_name>`), so a binary copied
+            // alone to another machine has its rules, lexicon, schemas and shipped glossaries.
+            resources: [
+                .embedInCode("Resources/Rules"), .embedInCode("Resources/Schemas"), .embedInCode("Resources/Lexicon"),
+                .embedInCode("Resources/Glossaries/central-asia.tsv"), .embedInCode("Resources/Glossaries/variants.ja.tsv"),
+            ]
         ),
         .executableTarget(
             name: "taiyaku",

@@ -27,20 +27,27 @@ struct AlignCommand: ParsableCommand {
     @Option(help: "tsv: source<TAB>target per bead (an empty side for 1:0 and 0:1); json: beads with indices, texts, offsets, confidence and evidence; tmx: TMX 1.4b of the aligned beads.")
     var format: Format = .tsv
 
-    @Option(help: "Write to this file (atomically) instead of standard output.")
+    @Option(help: "Write to this file (atomically; never over an input) instead of standard output.")
     var output: String?
 
     @Option(help: ArgumentHelp("A JSON file of aligner parameters overriding the standard ones (for tuning).", visibility: .hidden))
     var parameters: String?
 
     func run() throws {
+        var files = RunFiles()
+        files.reads("the source", source)
+        files.reads("the target", target)
+        for (role, path) in terminologyOptions.inputPaths { files.reads(role, path) }
+        files.reads("--parameters", parameters)
+        files.writes("--output", output)
+        try files.verify()
+
         let pair = try TranslationPair.load(
             source: source, target: target, sourceLanguage: languages.sourceLanguage.language,
             targetLanguage: languages.targetLanguage.language)
         var aligner = Aligner()
         if let parameters {
-            aligner.parameters = try AlignmentParameters.decode(
-                try Document.load(contentsOf: parameters).text.data(using: .utf8) ?? Data(), file: parameters)
+            aligner.parameters = try AlignmentParameters.decode(Data(try Document.load(contentsOf: parameters).text.utf8), file: parameters)
         }
         // The same evidence as `check` (anchors and glossary terms), so both commands pair the documents alike.
         let alignment = try Reviewer(

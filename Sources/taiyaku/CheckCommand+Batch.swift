@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
 import Foundation
 import TaiyakuKit
@@ -31,10 +36,43 @@ extension CheckCommand {
     ///
     /// Each pair's entry goes, in pair order, through the baseline into the summary and the format's builder, which
     /// keep their compact parts of it; the review itself is dropped there, so memory does not grow with its size.
-    func runBatch(_ pairs: [BatchPair], unpaired: [String]) throws {
+    /// Every output (the report, each HTML page, the baseline) is staged and put in place at the end, after every
+    /// output was checked against every file the run reads.
+    /// - Parameter manifest: the manifest the pairs come from, which the outputs must not replace either.
+    func runBatch(_ pairs: [BatchPair], unpaired: [String], manifest: String? = nil) throws {
         let workingDirectory = FileManager.default.currentDirectoryPath
-        let (formatBuilder, destination) = try reportBuilder(pairCount: pairs.count, workingDirectory: workingDirectory)
-        var builder = formatBuilder
+        var files = RunFiles()
+        files.reads("the manifest", manifest)
+        for pair in pairs {
+            files.reads("the source of pair \(pair.name)", pair.source)
+            files.reads("the target of pair \(pair.name)", pair.target)
+        }
+        addSharedFiles(to: &files)
+        let htmlFolder = format == .html ? try htmlFolderPath() : nil
+        if let htmlFolder {
+            for (index, pair) in pairs.enumerated() {
+                let page = HTMLReportWriter.fileName(for: pair, number: index + 1, of: pairs.count)
+                files.writes("the page", htmlFolder.appendingPathComponent(page).path)
+            }
+            files.writes("the index", htmlFolder.appendingPathComponent(HTMLReportWriter.indexFileName).path)
+        } else {
+            files.writes("--output", output)
+        }
+        let createdFolders = try htmlFolder.map(Self.createFolder) ?? []
+        do {
+            try files.verify()
+            try runBatch(pairs, unpaired: unpaired, htmlFolder: htmlFolder, workingDirectory: workingDirectory)
+        } catch {
+            // A failed run leaves nothing new behind (a batch with failed pairs still writes its report and
+            // reports them with CommandFailure, after the commit: the folder is not empty then).
+            Self.removeEmptyFolders(createdFolders)
+            throw error
+        }
+    }
+
+    private func runBatch(_ pairs: [BatchPair], unpaired: [String], htmlFolder: URL?, workingDirectory: String) throws {
+        let outputs = RunOutputs()
+        var builder = reportBuilder(pairCount: pairs.count, htmlFolder: htmlFolder, outputs: outputs, workingDirectory: workingDirectory)
         let accepted = try baseline.map { try Baseline.load(contentsOf: $0) }
         let checks = CheckRegistry.all.filter { !disabled.contains($0.id) }
         let reviewer = BatchReviewer(
@@ -67,9 +105,12 @@ extension CheckCommand {
         }
 
         if let writeBaseline, let written {
-            try OutputDestination(path: writeBaseline).write(try written.jsonData())
+            try outputs.stage(try written.jsonData(), for: OutputDestination(path: writeBaseline))
         }
-        try destination.write(try builder.report(summary: summary))
+        let report = OutputDestination(
+            path: htmlFolder.map { $0.appendingPathComponent(HTMLReportWriter.indexFileName).path } ?? output)
+        try outputs.stage(try builder.report(summary: summary), for: report)
+        try outputs.commit()
 
         let totals = summary.totals
         if totals.failed > 0 {
@@ -80,46 +121,62 @@ extension CheckCommand {
         }
     }
 
-    /// The builder of the report `--format` asks for, and where its report goes: `--output` (standard output when
-    /// not given), or for HTML the `index.html` of the `--output` folder, into which the pairs' pages are written as
-    /// they come.
-    /// - Throws: `CommandFailure` when HTML has no folder to go to.
+    /// The builder of the report `--format` asks for; for HTML each pair's page is staged in `htmlFolder` as it
+    /// comes (`report(summary:)` is then the index).
     private func reportBuilder(
-        pairCount: Int, workingDirectory: String
-    ) throws -> (builder: any BatchReportBuilder, destination: OutputDestination) {
+        pairCount: Int, htmlFolder: URL?, outputs: RunOutputs, workingDirectory: String
+    ) -> any BatchReportBuilder {
         let version = Taiyaku.configuration.version
         switch format {
         case .text:
-            let writer = TextReportWriter(colour: output == nil && Terminal.supportsColour)
-            return (TextReportWriter.BatchBuilder(writer: writer), OutputDestination(path: output))
+            return TextReportWriter.BatchBuilder(writer: TextReportWriter(colour: output == nil && Terminal.supportsColour))
         case .json:
-            return (BatchReport.Builder(toolVersion: version), OutputDestination(path: output))
+            return BatchReport.Builder(toolVersion: version)
         case .sarif:
-            return (SARIFLog.BatchBuilder(toolVersion: version, workingDirectory: workingDirectory), OutputDestination(path: output))
+            return SARIFLog.BatchBuilder(toolVersion: version, workingDirectory: workingDirectory)
         case .junit:
-            return (JUnitWriter.BatchBuilder(writer: JUnitWriter(failingSeverity: failOn.severity)), OutputDestination(path: output))
+            return JUnitWriter.BatchBuilder(writer: JUnitWriter(failingSeverity: failOn.severity))
         case .html:
-            let folder = try prepareHTMLFolder()
-            let builder = HTMLReportWriter.BatchBuilder(writer: HTMLReportWriter(toolVersion: version), pairCount: pairCount) { page in
-                try OutputDestination(path: folder.appendingPathComponent(page.fileName).path).write(Data(page.html.utf8))
+            let folder = htmlFolder ?? URL(fileURLWithPath: ".", isDirectory: true)
+            return HTMLReportWriter.BatchBuilder(writer: HTMLReportWriter(toolVersion: version), pairCount: pairCount) { page in
+                // Many pages: each is staged without holding a file descriptor until the end.
+                try outputs.stage(
+                    Data(page.html.utf8), for: OutputDestination(path: folder.appendingPathComponent(page.fileName).path),
+                    keepsDescriptor: false)
             }
-            return (builder, OutputDestination(path: folder.appendingPathComponent(HTMLReportWriter.indexFileName).path))
         }
     }
 
-    /// The folder `--output` names for a batch's HTML pages, created when missing.
-    private func prepareHTMLFolder() throws -> URL {
+    /// The folder `--output` names for a batch's HTML pages (not created yet).
+    private func htmlFolderPath() throws -> URL {
         guard let output else {
             throw CommandFailure(message: "--format html in a batch writes one page per pair: give --output FOLDER")
         }
         if FileManager.default.fileExists(atPath: output), !Self.isDirectory(output) {
             throw CommandFailure(message: "\(output): --format html in a batch writes one page per pair into a folder, and this is a file")
         }
-        do {
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        } catch {
-            throw CommandFailure(message: "\(output): cannot create the folder: \((error as NSError).localizedDescription)")
-        }
         return URL(fileURLWithPath: output, isDirectory: true)
+    }
+
+    /// Creates `folder` and any missing folders above it; returns those this run created, deepest first (to be
+    /// removed, if still empty, when the run fails).
+    private static func createFolder(_ folder: URL) throws -> [String] {
+        var missing: [String] = []
+        var current = folder.standardizedFileURL
+        while !FileManager.default.fileExists(atPath: current.path), current.path != "/" {
+            missing.append(current.path)
+            current = current.deletingLastPathComponent()
+        }
+        for path in missing.reversed() where mkdir(path, 0o777) != 0 {
+            let reason = StagedFile.reason(errno)
+            removeEmptyFolders(missing)
+            throw CommandFailure(message: "\(folder.path): cannot create the folder: \(reason)")
+        }
+        return missing
+    }
+
+    /// Removes `folders` (deepest first) where they are empty.
+    private static func removeEmptyFolders(_ folders: [String]) {
+        for path in folders { rmdir(path) }
     }
 }

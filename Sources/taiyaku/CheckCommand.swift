@@ -7,10 +7,9 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Review a translation: align it with its source and report what a careful reviewer would catch.",
         discussion: """
-            Terminology: without --glossary the shipped Glossaries/central-asia.tsv is used, found from \
-            $TAIYAKU_GLOSSARY_DIR or else upwards from the executable (the package directory, or \
-            PREFIX/share/taiyaku/Glossaries); without --variants the shipped variants.ja.tsv next to it. \
-            --no-glossary runs without the terminology rules.
+            Terminology: without --glossary the shipped Glossaries/central-asia.tsv is used, and without \
+            --variants the shipped Glossaries/variants.ja.tsv (both compiled into taiyaku). --no-glossary runs \
+            without the terminology rules.
             Batch: --pairs MANIFEST checks the pairs a manifest lists (one SOURCE<TAB>TARGET per line, paths \
             relative to the manifest; blank lines and # comments ignored); two folders as SOURCE and TARGET (or one \
             folder twice) pair x.en.txt with x.ja.txt (the codes follow --source-lang and --target-lang). Pairs run \
@@ -61,7 +60,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "text (for people), json, sarif (code scanning), junit (GitLab, Jenkins) or html (side by side).")
     var format: Format = .text
 
-    @Option(help: "Write the report to this file (atomically) instead of standard output.")
+    @Option(help: "Write the report to this file (atomically; never over an input) instead of standard output.")
     var output: String?
 
     @Option(name: .customLong("fail-on"), help: "Exit with 1 when a finding of this severity or worse remains: error, warning, note or never.")
@@ -96,7 +95,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         if let manifest {
-            try runBatch(PairManifest.load(contentsOf: manifest).pairs, unpaired: [])
+            try runBatch(PairManifest.load(contentsOf: manifest).pairs, unpaired: [], manifest: manifest)
             return
         }
         guard let source, let target else {
@@ -111,25 +110,45 @@ struct CheckCommand: ParsableCommand {
 
     /// One pair: the report of its review.
     private func runSingle(source: String, target: String) throws {
+        var files = RunFiles()
+        files.reads("the source", source)
+        files.reads("the target", target)
+        addSharedFiles(to: &files)
+        files.writes("--output", output)
+        try files.verify()
+
         let pair = try TranslationPair.load(
             source: source, target: target, sourceLanguage: languages.sourceLanguage.language, targetLanguage: languages.targetLanguage.language)
         let checks = CheckRegistry.all.filter { !disabled.contains($0.id) }
         let terminology = try terminologyOptions.terminology()
+        // Read before anything is written: `--write-baseline` may name the same file.
+        let accepted = try baseline.map { try Baseline.load(contentsOf: $0) }
         var review = try Reviewer(
             checks: checks, terminology: terminology, lexicon: try terminologyOptions.lexicon(), documentDate: documentDate).review(pair)
         // Baselines name each finding's pair by its paths relative to where the command runs.
         let workingDirectory = FileManager.default.currentDirectoryPath
+        let outputs = RunOutputs()
         if let writeBaseline {
             let written = Baseline(accepting: review.findings, in: ArtifactPair(review, workingDirectory: workingDirectory))
-            try OutputDestination(path: writeBaseline).write(try written.jsonData())
+            try outputs.stage(try written.jsonData(), for: OutputDestination(path: writeBaseline))
         }
-        if let baseline {
-            review = review.excluding(try Baseline.load(contentsOf: baseline), workingDirectory: workingDirectory)
+        if let accepted {
+            review = review.excluding(accepted, workingDirectory: workingDirectory)
         }
-        try OutputDestination(path: output).write(try report(review))
+        try outputs.stage(try report(review), for: OutputDestination(path: output))
+        try outputs.commit()
         if review.fails(at: failOn.severity) {
             throw ExitCode(1)
         }
+    }
+
+    /// The files every form of `check` reads or writes besides the pairs and the report: glossaries, variant
+    /// groups, the baseline, and the baseline written (which may update `--baseline` in place: it is read first).
+    func addSharedFiles(to files: inout RunFiles) {
+        for (role, path) in terminologyOptions.inputPaths { files.reads(role, path) }
+        files.reads("--baseline", baseline)
+        files.writes("--write-baseline", writeBaseline)
+        files.allow(output: "--write-baseline", toReplace: "--baseline")
     }
 
     /// The date `--date` names (validated in `validate()`).

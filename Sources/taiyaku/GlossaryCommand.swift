@@ -47,14 +47,13 @@ struct GlossaryCommand: ParsableCommand {
             guard let format = GlossaryFormat(path: output), format != .csv else {
                 throw ValidationError("\(output): the output must be a .tsv or .tbx file")
             }
-            let inputPath = URL(fileURLWithPath: input).resolvingSymlinksInPath().path
-            let outputPath = URL(fileURLWithPath: output).resolvingSymlinksInPath().path
-            guard inputPath != outputPath else {
-                throw ValidationError("the output would overwrite the input \(input)")
-            }
         }
 
         func run() throws {
+            var files = RunFiles()
+            files.reads("the input", input)
+            files.writes("the output", output)
+            try files.verify()
             try Glossary.load(contentsOf: input).write(to: output)
         }
     }

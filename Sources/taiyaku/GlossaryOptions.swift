@@ -19,7 +19,7 @@ struct GlossaryOptions: ParsableArguments {
 
     /// The shipped lexicon, ready for matching, or `nil` with `--no-lexicon`.
     func lexicon() throws -> LexiconIndex? {
-        noLexicon ? nil : try LexiconIndex(Lexicon.builtIn())
+        noLexicon ? nil : try LexiconIndex(ShippedResources.lexicon())
     }
 
     func validate() throws {
@@ -28,25 +28,17 @@ struct GlossaryOptions: ParsableArguments {
         }
     }
 
-    /// The glossaries and variant groups named, or the shipped ones; `nil` with `--no-glossary`.
+    /// The glossaries and variant groups named, or the shipped ones (compiled into Taiyaku); `nil` with
+    /// `--no-glossary`. The shipped variant groups apply to a glossary of the user's unless `--variants` names others.
     func terminology() throws -> Terminology? {
         if noGlossary { return nil }
-        var glossaryPaths = glossary
-        var variantPaths = variants
-        if glossaryPaths.isEmpty {
-            let shipped = try ShippedGlossaries.directory()
-            glossaryPaths = [shipped.appendingPathComponent(ShippedGlossaries.glossaryName).path]
-            if variantPaths.isEmpty {
-                let path = shipped.appendingPathComponent(ShippedGlossaries.variantsName).path
-                if FileManager.default.fileExists(atPath: path) { variantPaths = [path] }
-            }
-        } else if variantPaths.isEmpty, let shipped = try? ShippedGlossaries.directory() {
-            // Variant groups are language data, not part of a glossary: the shipped ones apply when found.
-            let path = shipped.appendingPathComponent(ShippedGlossaries.variantsName).path
-            if FileManager.default.fileExists(atPath: path) { variantPaths = [path] }
-        }
-        let glossaries = try glossaryPaths.map { path throws(GlossaryError) in try Glossary.load(contentsOf: path) }
-        let groups = try variantPaths.map { path throws(GlossaryError) in try OrthographicVariants.load(contentsOf: path) }
-        return try Terminology(glossary: try Glossary(merging: glossaries), variants: groups)
+        let glossaries = try glossary.map { path throws(GlossaryError) in try Glossary.load(contentsOf: path) }
+        let groups = try variants.map { path throws(GlossaryError) in try OrthographicVariants.load(contentsOf: path) }
+        return try ShippedResources.terminology(glossaries: glossaries, variants: groups)
+    }
+
+    /// The files these options make a run read (the shipped data is compiled in and reads none).
+    var inputPaths: [(role: String, path: String)] {
+        glossary.map { ("--glossary", $0) } + variants.map { ("--variants", $0) }
     }
 }

@@ -1,19 +1,15 @@
 import Foundation
+import TaiyakuKit
 
-/// Where a command's output goes: standard output, or a file written atomically (a temporary file renamed into
-/// place, so a reader never sees half a report and a failed run leaves the old file).
+/// Where a command's output goes: standard output, or a file replaced atomically (see `StagedFile`: a temporary
+/// file beside it, flushed and renamed into place; symbolic links and the file's mode are kept).
 struct OutputDestination {
     let path: String?
 
+    /// Writes `data` now.
     func write(_ data: Data) throws {
-        guard let path else {
-            FileHandle.standardOutput.write(data)
-            return
-        }
-        do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw CommandFailure(message: "\(path): cannot be written: \((error as NSError).localizedDescription)")
-        }
+        let outputs = RunOutputs()
+        try outputs.stage(data, for: self)
+        try outputs.commit()
     }
 }

@@ -14,7 +14,9 @@ public struct Aligner: Sendable {
     }
 
     /// Aligns `source` with `target`.
-    /// - Complexity: O((n + m) · w) time and memory for n source and m target segments and band half-width w.
+    /// - Complexity: O((n + m) · w) time and memory for n source and m target segments and band half-width w,
+    ///   which never exceeds `parameters.maximumBandWidth`; widening reruns the programme at most
+    ///   log2(maximum / initial) times, the band doubling each time (so all runs together cost under twice the last).
     public func align(_ source: AnalysedDocument, with target: AnalysedDocument) -> Alignment {
         let features = SegmentFeatures.of(source, target, parameters: parameters)
         let priorRatio = (parameters.relativeLength[target.document.language] ?? 1)
@@ -25,16 +27,19 @@ public struct Aligner: Sendable {
         let sourceCount = source.document.segments.count
         let targetCount = target.document.segments.count
         let guide = guidePath(cost: cost)
-        var width = max(parameters.initialBandWidth, abs(sourceCount - targetCount) / 8)
+        let widest = max(1, parameters.maximumBandWidth)
+        var width = firstBandWidth(sourceCount: sourceCount, targetCount: targetCount)
         var programme: BandedProgramme
         var path: [BandedProgramme.Step]
+        var cells = 0
         while true {
             programme = BandedProgramme(
                 cost: cost, guide: guide, width: width, sourceCount: sourceCount, targetCount: targetCount)
+            cells += programme.cellCount
             let best = programme.bestPath()
             path = best.steps
-            if !best.touchesEdge || width >= parameters.maximumBandWidth { break }
-            width = min(parameters.maximumBandWidth, width * 2)
+            if !best.touchesEdge || width >= widest { break }
+            width = min(widest, width * 2)
         }
         let posteriors = programme.posteriors(of: path, temperature: parameters.posteriorTemperature)
         var beads: [Bead] = []
@@ -46,9 +51,23 @@ public struct Aligner: Sendable {
         let assessed = BeadConfidence(cost: cost, parameters: parameters).assess(beads)
         return Alignment(
             source: source.document, target: target.document, beads: assessed.beads, lengthRatio: cost.lengthRatio,
-            bandWidth: width, alignedShare: assessed.alignedShare,
+            bandWidth: width, cellCount: cells, alignedShare: assessed.alignedShare,
             isTranslation: assessed.alignedShare >= BeadConfidence.relatedThreshold(
                 parameters.relatedShare, segments: source.document.segments.count + target.document.segments.count))
+    }
+
+    /// The half-width of the first band: `initialBandWidth`, raised to |n − m| / 8 for documents whose segment
+    /// counts differ, and capped at `maximumBandWidth` like every wider band.
+    ///
+    /// The band lies around the guide path, which follows the documents' cumulative lengths, not around the
+    /// diagonal: a count difference that comes from granularity (one side splitting what the other joins) moves
+    /// the true path no further from the guide than a pair of equal counts. What does move it is content on one
+    /// side only (omitted or added sentences), which also shows as a count difference; the |n − m| / 8 start saves
+    /// the re-runs of widening for such a pair. Uncapped, it made the band, and so time and memory, grow with the
+    /// documents' length times their count difference: quadratic for a source twice as long as its target.
+    func firstBandWidth(sourceCount: Int, targetCount: Int) -> Int {
+        let widest = max(1, parameters.maximumBandWidth)
+        return min(widest, max(1, parameters.initialBandWidth, abs(sourceCount - targetCount) / 8))
     }
 
     /// For each source prefix length i, the target prefix length whose share of the target's length is closest

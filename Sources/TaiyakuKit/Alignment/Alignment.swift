@@ -7,6 +7,9 @@ public struct Alignment: Sendable {
     public let lengthRatio: Double
     /// The half-width of the band the final dynamic programme ran in, in segments.
     public let bandWidth: Int
+    /// The cells the dynamic programme filled, over every band it tried: the aligner's work, linear in the
+    /// documents' length for a band of bounded width.
+    public let cellCount: Int
     /// The share of all segments that the dynamic programme aligned with a confidence of at least one half, before
     /// unrelated documents are taken apart.
     public let alignedShare: Double

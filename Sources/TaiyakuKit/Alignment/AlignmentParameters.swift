@@ -34,7 +34,8 @@ public struct AlignmentParameters: Sendable, Hashable, Codable {
     /// The temperature of the distribution over paths that bead confidences are read from: a path is taken as
     /// likely as e^(−cost / temperature).
     public var posteriorTemperature: Double
-    /// Half-width of the band around the guide path, in segments, at the first attempt.
+    /// Half-width of the band around the guide path, in segments, at the first attempt (raised to |n − m| / 8 for
+    /// documents of n and m segments, but never above `maximumBandWidth`).
     public var initialBandWidth: Int
     /// The widest band tried when the best path keeps touching the band's edge.
     public var maximumBandWidth: Int
@@ -83,19 +84,6 @@ public struct AlignmentParameters: Sendable, Hashable, Codable {
         self.relatedShare = relatedShare
     }
 
-    /// Parameters read from JSON (the form `taiyaku align --parameters` takes); missing fields keep their
-    /// standard values.
-    public static func decode(_ data: Data, file: String) throws -> AlignmentParameters {
-        do {
-            let overrides = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
-            var merged = try JSONSerialization.jsonObject(with: JSONEncoder().encode(standard)) as? [String: Any] ?? [:]
-            merged.merge(overrides) { $1 }
-            return try JSONDecoder().decode(AlignmentParameters.self, from: JSONSerialization.data(withJSONObject: merged))
-        } catch {
-            throw ParameterError.malformed(file: file, reason: String(describing: error))
-        }
-    }
-
     public static let standard = AlignmentParameters(
         shapeCost: [
             .oneToOne: 0, .oneToTwo: 3, .twoToOne: 3, .twoToTwo: 5, .oneToThree: 6, .threeToOne: 6,
@@ -109,15 +97,4 @@ public struct AlignmentParameters: Sendable, Hashable, Codable {
         skippedEvidenceCost: 0.5, paragraphCrossingCost: 3, paragraphMisalignmentCost: 1.5, headingMismatchCost: 3,
         posteriorTemperature: 1, initialBandWidth: 24, maximumBandWidth: 400, evidenceNeighbourhood: 3, minimumEvidence: 0.5,
         unrelatedLengthFit: 3, relatedShare: 0.85)
-}
-
-/// Why alignment parameters could not be read.
-public enum ParameterError: Error, CustomStringConvertible {
-    case malformed(file: String, reason: String)
-
-    public var description: String {
-        switch self {
-        case .malformed(let file, let reason): return "\(file): not valid alignment parameters: \(reason)"
-        }
-    }
 }

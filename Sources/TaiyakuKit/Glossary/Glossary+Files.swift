@@ -37,16 +37,17 @@ extension Glossary {
         }
     }
 
-    /// Writes the glossary to `path` atomically (a temporary file renamed into place), in the format its
+    /// Writes the glossary to `path` atomically (a temporary file beside it renamed into place: a failure leaves
+    /// the old file and no temporary file; a symbolic link and the file's mode are kept), in the format its
     /// extension names.
     /// - Throws: `GlossaryError.unknownFormat`, `.unrepresentable` or `.writeFailed`.
     public func write(to path: String) throws(GlossaryError) {
         guard let format = GlossaryFormat(path: path) else { throw .unknownFormat(file: path) }
         let data = try encoded(as: format, file: path)
         do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            try StagedFile.write(data, to: path)
         } catch {
-            throw .writeFailed(file: path, reason: (error as NSError).localizedDescription)
+            throw .writeFailed(file: path, reason: error.reason)
         }
     }
 

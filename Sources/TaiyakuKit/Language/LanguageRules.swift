@@ -59,20 +59,11 @@ package struct LanguageRules: Sendable {
         self.stemmingSuffixes = stemmingSuffixes
     }
 
-    /// The rules shipped with Taiyaku for `language`.
-    /// - Throws: `RulesError` when the rule file is missing from the bundle or malformed.
+    /// The rules shipped with Taiyaku for `language`, compiled into the library.
+    /// - Throws: `RulesError.malformedLine` when the shipped file is malformed (a broken build, caught by the tests).
     public static func builtIn(for language: Language) throws(RulesError) -> LanguageRules {
-        let name = "Rules/\(language.rawValue).txt"
-        guard let url = Bundle.module.url(forResource: name, withExtension: nil) else {
-            throw .missing(file: name)
-        }
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw .missing(file: url.path)
-        }
-        return try parse(text, file: url.path, language: language)
+        let file = EmbeddedFile.rules(for: language)
+        return try parse(String(decoding: file.bytes, as: UTF8.self), file: file.name, language: language)
     }
 
     /// Parses a rule file (the format is described at the top of `Resources/Rules/en.txt`).

@@ -22,17 +22,11 @@ public struct Lexicon: Sendable {
     /// The number of entries.
     public var count: Int { forms.count }
 
-    /// The lexicon shipped with Taiyaku (English–Japanese).
-    /// - Throws: `LexiconError` when the shipped file is missing or malformed.
+    /// The lexicon shipped with Taiyaku (English–Japanese), compiled into the library.
+    /// - Throws: `LexiconError.malformedLine` when the shipped file is malformed (a broken build, caught by the tests).
     public static func builtIn() throws(LexiconError) -> Lexicon {
-        let name = "Lexicon/en-ja.tsv"
-        guard let url = Bundle.module.url(forResource: name, withExtension: nil) else {
-            throw .missing(file: name)
-        }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw .missing(file: url.path)
-        }
-        return try parse(String(decoding: data, as: UTF8.self), file: url.path)
+        let file = EmbeddedFile.lexicon
+        return try parse(String(decoding: file.bytes, as: UTF8.self), file: file.name)
     }
 
     /// Reads a lexicon file.

@@ -131,7 +131,7 @@ extension HTMLReportWriter {
 
     /// The name of the page of the pair at `number` (from 1) of `count`: the number zero-padded to the digits of
     /// `count`, then the name as a portable file name (`01-004.html`).
-    static func fileName(for pair: BatchPair, number: Int, of count: Int) -> String {
+    package static func fileName(for pair: BatchPair, number: Int, of count: Int) -> String {
         let digits = String(count).count
         let number = String(number)
         return String(repeating: "0", count: max(0, digits - number.count)) + number + "-" + fileNameStem(pair.name) + ".html"
