@@ -118,13 +118,24 @@ extension AlignmentParameters {
             }
             merged[key] = combined
         }
+        // Whole-number parameters: the decoder's complaint about 2.5 does not say which key it was.
+        for key in wholeNumberKeys {
+            guard let value = (overrides[key] as? NSNumber)?.doubleValue, !(overrides[key] is Bool) else { continue }
+            let range = Self.range(of: key) ?? 0...0
+            if value != value.rounded() {
+                throw .invalid(file: file, key: key, reason: "must be a whole number in \(ParameterError.text(range))")
+            }
+            if !range.contains(value) {
+                throw .outOfRange(file: file, key: key, value: value, range: range)
+            }
+        }
         let parameters: AlignmentParameters
         do {
             parameters = try JSONDecoder().decode(AlignmentParameters.self, from: JSONSerialization.data(withJSONObject: merged))
         } catch let error as DecodingError {
             let key = Self.key(of: error)
             let range = Self.range(of: key).map { " in \(ParameterError.text($0))" } ?? ""
-            let whole = ["initialBandWidth", "maximumBandWidth", "evidenceNeighbourhood"].contains(key)
+            let whole = wholeNumberKeys.contains(key)
             throw .invalid(file: file, key: key, reason: "must be \(whole ? "a whole number" : "a number")\(range)")
         } catch {
             throw .malformed(file: file, reason: "expected an object of numbers")
@@ -132,6 +143,9 @@ extension AlignmentParameters {
         try parameters.validate(file: file)
         return parameters
     }
+
+    /// The parameters that count segments or beads.
+    static let wholeNumberKeys = ["initialBandWidth", "maximumBandWidth", "evidenceNeighbourhood"]
 
     /// The dotted key a decoding error is about.
     private static func key(of error: DecodingError) -> String {
