@@ -8,8 +8,8 @@ import TaiyakuKit
 /// (`taiyaku check DIR DIR --format F --output …`) for F = json, sarif and text, median of 3 runs each, in pairs
 /// per second. Every run's peak memory is its own (`wait4`); the table gives the median.
 ///
-/// `TAIYAKU_BENCH_BINARY` names another binary to time (an older build, to compare); its glossary is then found
-/// as that binary finds it (set `TAIYAKU_GLOSSARY_DIR` for a copied binary).
+/// `TAIYAKU_BENCH_BINARY` names another binary to time (an older build, to compare); it uses the glossary compiled
+/// into it (builds before the resources were embedded looked for it in `$TAIYAKU_GLOSSARY_DIR`).
 enum CheckBenchmark {
     static let batchPairs = 1_000
 
