@@ -45,6 +45,9 @@ extension CheckCommand {
         var summary = BatchSummary(unpaired: unpaired)
         var written = writeBaseline.map { _ in Baseline() }
         var matcher = (accepted ?? Baseline()).matcher()
+        var writtenCount = 0
+        var acceptedCount = 0
+        var checkedPairs: [ArtifactPair] = []
 
         let line = Terminal.showsProgress ? ProgressLine() : nil
         var progress: (@Sendable (BatchReviewer.Progress) -> Void)?
@@ -57,9 +60,13 @@ extension CheckCommand {
                 var entry = entry
                 if let review = entry.review {
                     written?.accept(review, workingDirectory: workingDirectory)
+                    checkedPairs.append(ArtifactPair(review, workingDirectory: workingDirectory))
+                    writtenCount += review.findings.count
                 }
                 if accepted != nil {
+                    let before = entry.review?.findings.count ?? 0
                     entry = entry.excluding(using: &matcher, workingDirectory: workingDirectory)
+                    acceptedCount += before - (entry.review?.findings.count ?? 0)
                 }
                 summary.add(entry)
                 try builder.add(entry)
@@ -68,10 +75,23 @@ extension CheckCommand {
 
         if let writeBaseline, let written {
             try OutputDestination(path: writeBaseline).write(try written.jsonData())
+            ReportNotice.wroteBaseline(writeBaseline, findings: writtenCount)
         }
         try destination.write(try builder.report(summary: summary))
-
         let totals = summary.totals
+        if let path = destination.path {
+            ReportNotice.wrote(
+                path, errors: totals.errors, warnings: totals.warnings, notes: totals.notes,
+                pages: format == .html ? totals.reviewed : nil)
+        }
+        if let baseline, let accepted {
+            ReportNotice.accepted(acceptedCount, by: baseline)
+            ReportNotice.warnNoEntries(
+                in: accepted, path: baseline,
+                for: checkedPairs,
+                workingDirectory: workingDirectory)
+        }
+
         if totals.failed > 0 {
             throw CommandFailure(message: "\(totals.failed) of \(totals.pairs) pairs could not be checked (see the summary)")
         }
@@ -90,8 +110,7 @@ extension CheckCommand {
         let version = Taiyaku.configuration.version
         switch format {
         case .text:
-            let writer = TextReportWriter(colour: output == nil && Terminal.supportsColour)
-            return (TextReportWriter.BatchBuilder(writer: writer), OutputDestination(path: output))
+            return (TextReportWriter.BatchBuilder(writer: textWriter), OutputDestination(path: output))
         case .json:
             return (BatchReport.Builder(toolVersion: version), OutputDestination(path: output))
         case .sarif:
@@ -100,7 +119,7 @@ extension CheckCommand {
             return (JUnitWriter.BatchBuilder(writer: JUnitWriter(failingSeverity: failOn.severity)), OutputDestination(path: output))
         case .html:
             let folder = try prepareHTMLFolder()
-            let builder = HTMLReportWriter.BatchBuilder(writer: HTMLReportWriter(toolVersion: version), pairCount: pairCount) { page in
+            let builder = HTMLReportWriter.BatchBuilder(writer: HTMLReportWriter(toolVersion: version, workingDirectory: workingDirectory), pairCount: pairCount) { page in
                 try OutputDestination(path: folder.appendingPathComponent(page.fileName).path).write(Data(page.html.utf8))
             }
             return (builder, OutputDestination(path: folder.appendingPathComponent(HTMLReportWriter.indexFileName).path))

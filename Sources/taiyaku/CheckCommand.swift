@@ -76,6 +76,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("disable"), help: "A rule id to switch off (repeatable).")
     var disabled: [String] = []
 
+    @Flag(help: "Text report: also show segment numbers, fingerprints and alignment counts.")
+    var verbose = false
+
     @OptionGroup var terminologyOptions: GlossaryOptions
 
     func validate() throws {
@@ -119,17 +122,33 @@ struct CheckCommand: ParsableCommand {
             checks: checks, terminology: terminology, lexicon: try terminologyOptions.lexicon(), documentDate: documentDate).review(pair)
         // Baselines name each finding's pair by its paths relative to where the command runs.
         let workingDirectory = FileManager.default.currentDirectoryPath
+        let accepted = try baseline.map { try Baseline.load(contentsOf: $0) }
         if let writeBaseline {
             let written = Baseline(accepting: review.findings, in: ArtifactPair(review, workingDirectory: workingDirectory))
             try OutputDestination(path: writeBaseline).write(try written.jsonData())
+            ReportNotice.wroteBaseline(writeBaseline, findings: review.findings.count)
         }
-        if let baseline {
-            review = review.excluding(try Baseline.load(contentsOf: baseline), workingDirectory: workingDirectory)
+        if let baseline, let accepted {
+            let before = review.findings.count
+            review = review.excluding(accepted, workingDirectory: workingDirectory)
+            ReportNotice.accepted(before - review.findings.count, by: baseline)
+            ReportNotice.warnNoEntries(
+                in: accepted, path: baseline, for: [ArtifactPair(review, workingDirectory: workingDirectory)],
+                workingDirectory: workingDirectory)
         }
         try OutputDestination(path: output).write(try report(review))
+        if let output {
+            let summary = ReviewReport.Summary(review)
+            ReportNotice.wrote(output, errors: summary.errors, warnings: summary.warnings, notes: summary.notes)
+        }
         if review.fails(at: failOn.severity) {
             throw ExitCode(1)
         }
+    }
+
+    /// The text report's writer: colour on a terminal, the terminal's width (or `COLUMNS`, or 100).
+    var textWriter: TextReportWriter {
+        TextReportWriter(colour: output == nil && Terminal.supportsColour, width: Terminal.reportWidth, verbose: verbose)
     }
 
     /// The date `--date` names (validated in `validate()`).
@@ -141,7 +160,7 @@ struct CheckCommand: ParsableCommand {
         let version = Taiyaku.configuration.version
         switch format {
         case .text:
-            return Data(TextReportWriter(colour: output == nil && Terminal.supportsColour).text(for: review).utf8)
+            return Data(textWriter.text(for: review).utf8)
         case .json:
             return try ReviewReport(review, toolVersion: version).jsonData()
         case .sarif:
@@ -149,7 +168,7 @@ struct CheckCommand: ParsableCommand {
         case .junit:
             return Data(JUnitWriter(failingSeverity: failOn.severity).document(for: review).utf8)
         case .html:
-            return Data(HTMLReportWriter(toolVersion: version).document(for: review).utf8)
+            return Data(HTMLReportWriter(toolVersion: version, workingDirectory: FileManager.default.currentDirectoryPath).document(for: review).utf8)
         }
     }
 }

@@ -5,7 +5,8 @@ import Testing
 @testable import TaiyakuKit
 
 /// Golden files for every writer, on a small pair of our own with an omitted and an added sentence.
-/// Set `TAIYAKU_RECORD_SNAPSHOTS=1` to rewrite them after an intended change, then read the diff.
+/// Set `TAIYAKU_RECORD_SNAPSHOTS=1` to rewrite them after an intended change (the recording run fails on purpose),
+/// then read the diff and run the tests again without it.
 @Suite struct ReportSnapshotTests {
     static let directory = "Tests/TaiyakuKitTests/Fixtures/reports"
 
@@ -22,6 +23,9 @@ import Testing
         let path = Fixtures.path("\(Self.directory)/\(name)")
         if ProcessInfo.processInfo.environment["TAIYAKU_RECORD_SNAPSHOTS"] == "1" {
             try Data(output.utf8).write(to: URL(fileURLWithPath: path))
+            // Recording never passes: the run fails until the new golden file has been read and the tests run
+            // again without TAIYAKU_RECORD_SNAPSHOTS.
+            Issue.record("recorded \(name): read the diff, then run the tests again without TAIYAKU_RECORD_SNAPSHOTS")
             return
         }
         let expected = try String(contentsOfFile: path, encoding: .utf8)
