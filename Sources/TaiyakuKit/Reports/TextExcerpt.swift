@@ -53,16 +53,34 @@ struct TextExcerpt {
             let index = starts.firstIndex { $0 >= focus } ?? cells.count
             return index..<index
         }()
-        let window = Self.window(cells, around: centre, budget: max(10, width * maxLines - 4))
-        var shown: [Cell] = []
-        if window.lowerBound > 0 { shown.append(Cell(text: "…", width: 1, marked: false)) }
-        for index in window {
-            if case .brackets = style, index == markedCells?.lowerBound { shown.append(Cell(text: "⟦", width: 1, marked: true)) }
-            shown.append(cells[index])
-            if case .brackets = style, index + 1 == markedCells?.upperBound { shown.append(Cell(text: "⟧", width: 1, marked: true)) }
+        let lineWidth = max(10, width)
+        // Breaking lines at spaces wastes columns: a window that wraps to too many lines is made smaller.
+        var budget = max(10, lineWidth * min(maxLines, 1_000_000) - 4)
+        var wrapped: [[Cell]] = []
+        for _ in 0..<8 {
+            let window = Self.window(cells, around: centre, budget: budget)
+            var shown: [Cell] = []
+            if window.lowerBound > 0 { shown.append(Cell(text: "…", width: 1, marked: false)) }
+            for index in window {
+                if case .brackets = style, index == markedCells?.lowerBound { shown.append(Cell(text: "⟦", width: 1, marked: true)) }
+                shown.append(cells[index])
+                if case .brackets = style, index + 1 == markedCells?.upperBound { shown.append(Cell(text: "⟧", width: 1, marked: true)) }
+            }
+            if window.upperBound < cells.count { shown.append(Cell(text: "…", width: 1, marked: false)) }
+            wrapped = Self.wrap(shown, width: lineWidth)
+            if wrapped.count <= maxLines { break }
+            budget = max(10, budget - lineWidth / 2)
         }
-        if window.upperBound < cells.count { shown.append(Cell(text: "…", width: 1, marked: false)) }
-        lines = Self.wrap(shown, width: max(10, width)).map { Self.render($0, style: style) }
+        if wrapped.count > maxLines {
+            // Still too long (a narrow width): the first lines, the last one ending in an ellipsis.
+            wrapped = Array(wrapped.prefix(maxLines))
+            if var last = wrapped.popLast() {
+                while !last.isEmpty, last.reduce(0, { $0 + $1.width }) + 1 > lineWidth { last.removeLast() }
+                last.append(Cell(text: "…", width: 1, marked: false))
+                wrapped.append(last)
+            }
+        }
+        lines = wrapped.map { Self.render($0, style: style) }
     }
 
     /// The characters to show: all when they fit the budget, else the mark (cut when longer than the budget) with as
@@ -94,10 +112,11 @@ struct TextExcerpt {
             while upper < cells.count, used + cells[upper].width <= right { used += cells[upper].width; upper += 1 }
         }
         // Cut after a space near the edge rather than inside a word.
-        if lower > 0, let space = cells[lower..<min(centre.lowerBound, lower + 14)].firstIndex(where: \.isSpace) {
+        if lower > 0, lower < centre.lowerBound, let space = cells[lower..<min(centre.lowerBound, lower + 14)].firstIndex(where: \.isSpace) {
             lower = space + 1
         }
-        if upper < cells.count, let space = cells[max(centre.upperBound, upper - 14)..<upper].lastIndex(where: \.isSpace) {
+        let floor = min(max(centre.upperBound, upper - 14, lower), upper)
+        if upper < cells.count, let space = cells[floor..<upper].lastIndex(where: \.isSpace), space > lower {
             upper = space
         }
         return lower..<max(lower, upper)

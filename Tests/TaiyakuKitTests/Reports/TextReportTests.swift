@@ -93,4 +93,27 @@ import Testing
         #expect(!table.split(separator: "\n").joined().unicodeScalars.contains { TerminalText.needsEscape($0) })
         #expect(table.contains(#"evil\u001B[2J"#) && table.contains(#"lonely\u0007.en.txt"#))
     }
+
+    /// Every mark position and length, in sentences short and long, English and Japanese, at narrow and wide widths:
+    /// the excerpt keeps its width and line limit, and shows the whole mark or its start.
+    @Test func excerptsHoldTheirLimitsForEveryMark() {
+        let sentences = [
+            "Both sides welcomed the signing of the Exchange of Notes concerning a grant for the Project for the Construction of the Substation for the Bulk Power System in Dushanbe (Detailed Design), and affirmed the importance of the Japan–Tajikistan Network for Investment Environment Improvement.",
+            String(repeating: "双方は、2023年9月に開催された「中央アジア＋日本」対話・経済エネルギー対話の成果の進展を歓迎した。", count: 3),
+            "短い文。",
+        ]
+        for sentence in sentences {
+            let length = sentence.utf16.count
+            for width in [10, 23, 40, 85] {
+                for lower in stride(from: 0, through: length, by: 7) {
+                    for size in [0, 1, 5, 30, 120, length] {
+                        let mark = lower..<min(length, lower + size)
+                        let excerpt = TextExcerpt(sentence, mark: mark, width: width, lines: 2, style: .brackets)
+                        #expect(excerpt.lines.count <= 2)
+                        #expect(excerpt.lines.allSatisfy { TerminalText.width($0) <= max(10, width) })
+                    }
+                }
+            }
+        }
+    }
 }
