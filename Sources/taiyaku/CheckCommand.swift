@@ -7,6 +7,13 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Review a translation: align it with its source and report what a careful reviewer would catch.",
         discussion: """
+            SOURCE is the original and TARGET its translation. An English original:
+              taiyaku check release.en.txt release.ja.txt
+            A Japanese original with an English 仮訳 (provisional translation):
+              taiyaku check release.ja.txt release.en.txt --source-lang ja --target-lang en
+            Text output lists what to fix first (errors, then document order), each finding with a window of both \
+            sentences, wrapped to the terminal (COLUMNS, or 100 columns); --verbose adds segment numbers and \
+            fingerprints. With --output, one line on standard error says what was written.
             Terminology: without --glossary the shipped Glossaries/central-asia.tsv is used, found from \
             $TAIYAKU_GLOSSARY_DIR or else upwards from the executable (the package directory, or \
             PREFIX/share/taiyaku/Glossaries); without --variants the shipped variants.ja.tsv next to it. \
@@ -17,7 +24,8 @@ struct CheckCommand: ParsableCommand {
             in parallel and are reported in order, then a summary table; --format html then needs --output to be a \
             folder (one page per pair and an index.html). Baselines are per pair: an entry accepts a finding only \
             in the pair whose paths (relative to the working directory) it names.
-            Exit codes: 0 when no finding reaches --fail-on, 1 when one does, 2 for usage or input errors. In a \
+            Exit codes: 0 when no finding reaches --fail-on, 1 when one does (also with --write-baseline, which \
+            records the findings but does not accept them for this run), 2 for usage or input errors. In a \
             batch: 2 when any pair could not be loaded (the others are still checked and reported), else 1 when a \
             finding reaches --fail-on, else 0.
             """

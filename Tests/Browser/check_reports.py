@@ -1,7 +1,7 @@
 """Loads the HTML reports of the two example pairs in headless Chromium and asserts from the DOM after the scripts
-ran: one mark per finding, the filters change what is shown, the layers are off by default, next/previous moves
+ran: one mark per finding, the filters change what is shown (keeping neighbouring rows), the layers are off by default, next/previous moves
 through the findings, and the exported baseline is one `taiyaku check --baseline` accepts (the same bytes as
-`--write-baseline` when every finding is accepted).
+`--write-baseline` when every finding is accepted); and that without JavaScript every row and mark still shows.
 
 Run from the package root: python3 Tests/Browser/check_reports.py .build/debug/taiyaku
 """
@@ -128,6 +128,16 @@ def main():
             check(binary, *pair, "--format", "json", "--write-baseline", written)
             expect(exported == open(written).read(), "accepting every finding exports what --write-baseline writes")
             browser.evaluate("[...document.querySelectorAll('li.finding-item input.accept')].forEach(b => b.click())")
+
+            # Without JavaScript the page still reads: every row and mark shown, the script's controls hidden.
+            browser.call("Emulation.setScriptExecutionDisabled", session=True, value=True)
+            browser.open(page)
+            expect(browser.evaluate(shown + ".length") == total, "without scripts every row is shown")
+            expect(browser.evaluate("document.querySelectorAll('mark.finding[id]').length") == count,
+                   "without scripts every finding is marked")
+            expect(browser.evaluate("getComputedStyle(document.querySelector('.toolbar')).display") == "none",
+                   "without scripts the controls that need them are hidden")
+            browser.call("Emulation.setScriptExecutionDisabled", session=True, value=False)
     if failures:
         print(f"{len(failures)} browser check(s) failed", file=sys.stderr)
         sys.exit(1)

@@ -1,5 +1,5 @@
-"""Screenshots of HTML reports in headless Chromium: the first screen at each width, then the same page after `j`
-(the first finding, centred). Usage: screenshots.py OUT_DIR NAME=REPORT.html ...
+"""Screenshots of HTML reports in headless Chromium: the first screen at each width, and at the widest the page
+after `j` (the first finding, centred). Usage: screenshots.py OUT_DIR NAME=REPORT.html ...
 """
 import os
 import sys
@@ -19,8 +19,9 @@ def main():
                 browser.resize(width, 900)
                 browser.open(page)
                 browser.screenshot(os.path.join(out, f"{name}-{width}.png"))
-                browser.press("j")
-                browser.screenshot(os.path.join(out, f"{name}-{width}-first-finding.png"))
+                if width == WIDTHS[0]:
+                    browser.press("j")
+                    browser.screenshot(os.path.join(out, f"{name}-{width}-first-finding.png"))
                 print(f"{name}: {width} px")
 
 

@@ -88,7 +88,7 @@ extension HTMLReportWriter {
         @media (max-width: 900px) {
           header { padding: 8px 12px; position: static; }
           .findings { margin: 8px 12px; } table.beads { margin: 0 12px 32px; width: calc(100% - 24px); }
-          table.beads th:first-child { width: 34px; } table.beads th:last-child { width: 84px; }
+          table.beads th:first-child { width: 34px; } table.beads th:last-child { width: 92px; padding: 4px 6px; overflow-wrap: normal; }
           td { padding: 5px 6px; } table.beads th { top: 0; }
         }
         @media print {
