@@ -24,6 +24,12 @@ package enum TerminalText {
         return String(result)
     }
 
+    /// `text` escaped line by line: its line breaks kept, every other control character shown escaped (for
+    /// messages of several lines, such as errors on standard error).
+    package static func escapedLines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { escaped(String($0)) }.joined(separator: "\n")
+    }
+
     /// `\u001B`: four (or more) uppercase hexadecimal digits.
     package static func escape(_ scalar: Unicode.Scalar) -> String {
         let digits = String(scalar.value, radix: 16, uppercase: true)

@@ -69,4 +69,10 @@ import Testing
         let report = try JSONDecoder().decode(SegmentationReport.self, from: Data(json.standardOutput.utf8))
         #expect(report.segments.map(\.text).joined().contains("\u{1B}]0;owned\u{07}"))
     }
+
+    @Test func errorMessagesShowControlCharactersOfFileNamesEscaped() throws {
+        let result = try CommandRunner.run(["segment", "release\u{1B}[2J.txt"])
+        #expect(result.status == 2)
+        #expect(result.standardError == #"error: release\u001B[2J.txt: no such file"# + "\n")
+    }
 }
