@@ -10,7 +10,8 @@ import Foundation
 /// layers are check boxes that work by style sheet alone. Nothing is loaded from the network; a print style sheet
 /// leaves out the controls.
 ///
-/// - Complexity: linear in beads, segments, findings and highlights (see `HTMLFindingPlacement`).
+/// - Complexity: linear in beads, segments, findings and highlights (see `HTMLFindingPlacement`), with a logarithmic
+///   factor for the marks of one segment (`HTMLMarkedText`).
 public struct HTMLReportWriter: Sendable {
     public let toolVersion: String
     /// The directory the exported baseline's paths are relative to (the run's, as for `--write-baseline`); nil:

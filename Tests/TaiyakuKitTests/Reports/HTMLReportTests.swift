@@ -70,21 +70,10 @@ import Testing
     }
 
     @Test func rowsAreColouredByConfidenceAndTheUnsureAreCounted() throws {
-        let review = try ReviewFixtureWithConfidences.review()
+        let review = try ReportFixtures.review(sentences: 3, confidences: [0.3, 0.7, 0.97])
         let html = HTMLReportWriter(toolVersion: "test").document(for: review)
         #expect(html.contains(#"<tr id="bead-1" class="bead aligned unsure""#))
         #expect(html.contains(#"<td class="confidence low""#) && html.contains(#"<td class="confidence fair""#) && html.contains(#"<td class="confidence high""#))
         #expect(html.contains("unsure rows only (1)"))
-    }
-}
-
-/// Three beads at 30%, 70% and 97%.
-enum ReviewFixtureWithConfidences {
-    static func review() throws -> Review {
-        let base = try ReportFixtures.review(sentences: 3)
-        let beads = zip(base.beads, [0.3, 0.7, 0.97]).map { Bead(source: $0.source, target: $0.target, confidence: $1) }
-        return Review(
-            source: base.source, target: base.target, beads: beads, findings: base.findings, rules: base.rules,
-            sourceHighlights: base.sourceHighlights, targetHighlights: base.targetHighlights)
     }
 }

@@ -7,7 +7,8 @@ enum ReportFixtures {
     /// `count` English release sentences and their Japanese translations, aligned 1:1, each pair with one
     /// `number-mismatch` finding on the number of both sides (inside a glossary-term highlight on the target, so
     /// that the finding's mark overlaps it) and an anchor highlight on the source number.
-    static func review(sentences count: Int) throws -> Review {
+    /// - Parameter confidences: the beads' confidences in order (0.97 for those not given).
+    static func review(sentences count: Int, confidences: [Double] = []) throws -> Review {
         var english: [String] = []
         var japanese: [String] = []
         for index in 1...count {
@@ -37,7 +38,9 @@ enum ReportFixtures {
             sourceHighlights.append([Highlight(kind: .anchor, range: sourceNumber, label: "number \(index + 1)")])
             targetHighlights.append([Highlight(kind: .term, range: termRange, label: "project.khatlon-water-supply")])
         }
-        let beads = (0..<count).map { Bead(source: $0..<($0 + 1), target: $0..<($0 + 1), confidence: 0.97) }
+        let beads = (0..<count).map {
+            Bead(source: $0..<($0 + 1), target: $0..<($0 + 1), confidence: $0 < confidences.count ? confidences[$0] : 0.97)
+        }
         return Review(
             source: source, target: target, beads: beads, findings: findings,
             rules: [RuleDescriptor(id: "number-mismatch", summary: "A number differs.", defaultSeverity: .error)],
