@@ -139,6 +139,22 @@ import Testing
         #expect(result.status == 0, "\(result.message)")
     }
 
+    @Test func findingsAboutTheOriginalAloneSaySoInJSON() throws {
+        let base = try ReportFixtures.review(sentences: 2)
+        let sentence = base.source.segments[0].text
+        let dash = Finding(
+            ruleID: "dash-inconsistent", severity: .note, message: "an en dash here, a hyphen elsewhere",
+            source: FindingLocation(segment: 0, range: 0..<5, textRange: 0..<5, segmentText: sentence), target: nil, subject: .original)
+        let review = Review(
+            source: base.source, target: base.target, beads: base.beads, findings: base.findings + [dash], rules: base.rules)
+        let data = try ReviewReport(review, toolVersion: "test").jsonData()
+        let report = try JSONDecoder().decode(ReviewReport.self, from: data)
+        #expect(report.findings.compactMap(\.subject) == [.original] && report.findings.count == 3)
+        #expect(String(decoding: data, as: UTF8.self).components(separatedBy: "\"subject\"").count == 2)
+        let result = try Self.validate(data, schema: Fixtures.path("Sources/TaiyakuKit/Resources/Schemas/review-report.schema.json"))
+        #expect(result.status == 0, "\(result.message)")
+    }
+
     @Test func schemaRejectsAReportMissingAField() throws {
         var object = try #require(try JSONSerialization.jsonObject(with: try ReviewReport(try ReportSnapshotTests.review(), toolVersion: "test").jsonData()) as? [String: Any])
         object.removeValue(forKey: "summary")
