@@ -28,6 +28,7 @@ extension HTMLReportWriter {
         .swatch.anchor { background: #e6f4ea; } .swatch.term { background: #fff8c5; }
         .findings { margin: 12px 24px; background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 10px 16px; max-height: 36vh; overflow: auto; position: relative; }
         .findings ol { margin: 0; padding-left: 32px; }
+        .findings h3 { font-size: 13px; color: var(--muted); margin: 8px 0 2px; }
         .findings li { margin: 3px 0; }
         .findings li.current { background: #eaf2ff; border-radius: 4px; }
         .findings code { background: #eef1f4; border-radius: 4px; padding: 0 4px; margin-left: 8px; font-size: 12px; color: var(--muted); }

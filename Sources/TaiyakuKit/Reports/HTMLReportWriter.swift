@@ -151,10 +151,17 @@ public struct HTMLReportWriter: Sendable {
                 ("data-fingerprint", finding.fingerprint), ("data-message", finding.message),
             ], children: children))
         }
-        return XMLElement("section", attributes: [("class", "findings")], children: [
+        // Findings about the original alone (they come last) under a heading of their own.
+        let translationCount = placement.findings.prefix { $0.subject == .translation }.count
+        var children: [XMLElement.Child] = [
             .element(XMLElement("h2", text: "Findings: what to fix first")),
-            .element(XMLElement("ol", children: items)),
-        ])
+            .element(XMLElement("ol", children: Array(items[..<translationCount]))),
+        ]
+        if translationCount < items.count {
+            children.append(.element(XMLElement("h3", text: "About the original alone (the translation is not at fault)")))
+            children.append(.element(XMLElement("ol", attributes: [("start", "\(translationCount + 1)")], children: Array(items[translationCount...]))))
+        }
+        return XMLElement("section", attributes: [("class", "findings")], children: children)
     }
 
     /// The check box that accepts finding `number` (kept in step with its twin in the row by the script).

@@ -76,4 +76,20 @@ import Testing
         #expect(html.contains(#"<td class="confidence low""#) && html.contains(#"<td class="confidence fair""#) && html.contains(#"<td class="confidence high""#))
         #expect(html.contains("unsure rows only (1)"))
     }
+
+    @Test func findingsAboutTheOriginalAloneAreListedLastUnderTheirOwnHeading() throws {
+        let base = try ReportFixtures.review(sentences: 2)
+        let sentence = base.source.segments[0].text
+        let dash = Finding(
+            ruleID: "dash-inconsistent", severity: .note, message: "an en dash here, a hyphen elsewhere",
+            source: FindingLocation(segment: 0, range: 0..<5, textRange: 0..<5, segmentText: sentence), target: nil, subject: .original)
+        let review = Review(
+            source: base.source, target: base.target, beads: base.beads, findings: [dash] + base.findings, rules: base.rules)
+        let html = HTMLReportWriter(toolVersion: "test").document(for: review)
+        let heading = try #require(html.range(of: "<h3>About the original alone")?.lowerBound)
+        let item = try #require(html.range(of: #"<li id="item-3""#)?.lowerBound)
+        #expect(heading < item && html.contains(#"<ol start="3">"#))
+        #expect(html.contains(#"id="item-3" class="finding-item note""#))
+        #expect(Self.count("id=\"finding-3\"", in: html) == 1)
+    }
 }
