@@ -129,6 +129,14 @@ def main():
             expect(exported == open(written).read(), "accepting every finding exports what --write-baseline writes")
             browser.evaluate("[...document.querySelectorAll('li.finding-item input.accept')].forEach(b => b.click())")
 
+            # Printed: the controls and accept boxes left out, the findings list not cut to a scrolling box.
+            browser.call("Emulation.setEmulatedMedia", session=True, media="print")
+            expect(browser.evaluate("getComputedStyle(document.querySelector('.toolbar')).display") == "none"
+                   and browser.evaluate("getComputedStyle(document.querySelector('label.accept')).display") == "none"
+                   and browser.evaluate("getComputedStyle(document.querySelector('.findings')).maxHeight") == "none",
+                   "the print style sheet leaves out the controls and shows the whole list")
+            browser.call("Emulation.setEmulatedMedia", session=True, media="")
+
             # Without JavaScript the page still reads: every row and mark shown, the script's controls hidden.
             browser.call("Emulation.setScriptExecutionDisabled", session=True, value=True)
             browser.open(page)
