@@ -83,6 +83,9 @@ extension CheckCommand {
         var summary = BatchSummary(unpaired: unpaired)
         var written = writeBaseline.map { _ in Baseline() }
         var matcher = (accepted ?? Baseline()).matcher()
+        var writtenCount = 0
+        var acceptedCount = 0
+        var checkedPairs: [ArtifactPair] = []
 
         let line = Terminal.showsProgress ? ProgressLine() : nil
         var progress: (@Sendable (BatchReviewer.Progress) -> Void)?
@@ -95,9 +98,13 @@ extension CheckCommand {
                 var entry = entry
                 if let review = entry.review {
                     written?.accept(review, workingDirectory: workingDirectory)
+                    checkedPairs.append(ArtifactPair(review, workingDirectory: workingDirectory))
+                    writtenCount += review.findings.count
                 }
                 if accepted != nil {
+                    let before = entry.review?.findings.count ?? 0
                     entry = entry.excluding(using: &matcher, workingDirectory: workingDirectory)
+                    acceptedCount += before - (entry.review?.findings.count ?? 0)
                 }
                 summary.add(entry)
                 try builder.add(entry)
@@ -107,12 +114,27 @@ extension CheckCommand {
         if let writeBaseline, let written {
             try outputs.stage(try written.jsonData(), for: OutputDestination(path: writeBaseline))
         }
-        let report = OutputDestination(
+        let destination = OutputDestination(
             path: htmlFolder.map { $0.appendingPathComponent(HTMLReportWriter.indexFileName).path } ?? output)
-        try outputs.stage(try builder.report(summary: summary), for: report)
+        try outputs.stage(try builder.report(summary: summary), for: destination)
         try outputs.commit()
-
+        if let writeBaseline {
+            ReportNotice.wroteBaseline(writeBaseline, findings: writtenCount)
+        }
         let totals = summary.totals
+        if let path = destination.path {
+            ReportNotice.wrote(
+                path, errors: totals.errors, warnings: totals.warnings, notes: totals.notes,
+                pages: format == .html ? totals.reviewed : nil)
+        }
+        if let baseline, let accepted {
+            ReportNotice.accepted(acceptedCount, by: baseline)
+            ReportNotice.warnNoEntries(
+                in: accepted, path: baseline,
+                for: checkedPairs,
+                workingDirectory: workingDirectory)
+        }
+
         if totals.failed > 0 {
             throw CommandFailure(message: "\(totals.failed) of \(totals.pairs) pairs could not be checked (see the summary)")
         }
@@ -129,7 +151,7 @@ extension CheckCommand {
         let version = Taiyaku.configuration.version
         switch format {
         case .text:
-            return TextReportWriter.BatchBuilder(writer: TextReportWriter(colour: output == nil && Terminal.supportsColour))
+            return TextReportWriter.BatchBuilder(writer: textWriter)
         case .json:
             return BatchReport.Builder(toolVersion: version)
         case .sarif:
@@ -138,7 +160,8 @@ extension CheckCommand {
             return JUnitWriter.BatchBuilder(writer: JUnitWriter(failingSeverity: failOn.severity))
         case .html:
             let folder = htmlFolder ?? URL(fileURLWithPath: ".", isDirectory: true)
-            return HTMLReportWriter.BatchBuilder(writer: HTMLReportWriter(toolVersion: version), pairCount: pairCount) { page in
+            let writer = HTMLReportWriter(toolVersion: version, workingDirectory: workingDirectory)
+            return HTMLReportWriter.BatchBuilder(writer: writer, pairCount: pairCount) { page in
                 // Many pages: each is staged without holding a file descriptor until the end.
                 try outputs.stage(
                     Data(page.html.utf8), for: OutputDestination(path: folder.appendingPathComponent(page.fileName).path),

@@ -7,6 +7,13 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Review a translation: align it with its source and report what a careful reviewer would catch.",
         discussion: """
+            SOURCE is the original and TARGET its translation. An English original:
+              taiyaku check release.en.txt release.ja.txt
+            A Japanese original with an English 仮訳 (provisional translation):
+              taiyaku check release.ja.txt release.en.txt --source-lang ja --target-lang en
+            Text output lists what to fix first (errors, then document order), each finding with a window of both \
+            sentences, wrapped to the terminal (COLUMNS, or 100 columns); --verbose adds segment numbers and \
+            fingerprints. With --output, one line on standard error says what was written.
             Terminology: without --glossary the shipped Glossaries/central-asia.tsv is used, and without \
             --variants the shipped Glossaries/variants.ja.tsv (both compiled into taiyaku). --no-glossary runs \
             without the terminology rules.
@@ -16,7 +23,8 @@ struct CheckCommand: ParsableCommand {
             in parallel and are reported in order, then a summary table; --format html then needs --output to be a \
             folder (one page per pair and an index.html). Baselines are per pair: an entry accepts a finding only \
             in the pair whose paths (relative to the working directory) it names.
-            Exit codes: 0 when no finding reaches --fail-on, 1 when one does, 2 for usage or input errors. In a \
+            Exit codes: 0 when no finding reaches --fail-on, 1 when one does (also with --write-baseline, which \
+            records the findings but does not accept them for this run), 2 for usage or input errors. In a \
             batch: 2 when any pair could not be loaded (the others are still checked and reported), else 1 when a \
             finding reaches --fail-on, else 0.
             """
@@ -75,6 +83,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("disable"), help: "A rule id to switch off (repeatable).")
     var disabled: [String] = []
 
+    @Flag(help: "Text report: also show segment numbers, fingerprints and alignment counts.")
+    var verbose = false
+
     @OptionGroup var terminologyOptions: GlossaryOptions
 
     func validate() throws {
@@ -132,11 +143,23 @@ struct CheckCommand: ParsableCommand {
             let written = Baseline(accepting: review.findings, in: ArtifactPair(review, workingDirectory: workingDirectory))
             try outputs.stage(try written.jsonData(), for: OutputDestination(path: writeBaseline))
         }
-        if let accepted {
+        if let baseline, let accepted {
+            let before = review.findings.count
             review = review.excluding(accepted, workingDirectory: workingDirectory)
+            ReportNotice.accepted(before - review.findings.count, by: baseline)
+            ReportNotice.warnNoEntries(
+                in: accepted, path: baseline, for: [ArtifactPair(review, workingDirectory: workingDirectory)],
+                workingDirectory: workingDirectory)
         }
         try outputs.stage(try report(review), for: OutputDestination(path: output))
         try outputs.commit()
+        if let writeBaseline {
+            ReportNotice.wroteBaseline(writeBaseline, findings: review.findings.count)
+        }
+        if let output {
+            let summary = ReviewReport.Summary(review)
+            ReportNotice.wrote(output, errors: summary.errors, warnings: summary.warnings, notes: summary.notes)
+        }
         if review.fails(at: failOn.severity) {
             throw ExitCode(1)
         }
@@ -151,6 +174,11 @@ struct CheckCommand: ParsableCommand {
         files.allow(output: "--write-baseline", toReplace: "--baseline")
     }
 
+    /// The text report's writer: colour on a terminal, the terminal's width (or `COLUMNS`, or 100).
+    var textWriter: TextReportWriter {
+        TextReportWriter(colour: output == nil && Terminal.supportsColour, width: Terminal.reportWidth, verbose: verbose)
+    }
+
     /// The date `--date` names (validated in `validate()`).
     var documentDate: CalendarDate? {
         date.flatMap { CalendarDate(iso: $0) }
@@ -160,7 +188,7 @@ struct CheckCommand: ParsableCommand {
         let version = Taiyaku.configuration.version
         switch format {
         case .text:
-            return Data(TextReportWriter(colour: output == nil && Terminal.supportsColour).text(for: review).utf8)
+            return Data(textWriter.text(for: review).utf8)
         case .json:
             return try ReviewReport(review, toolVersion: version).jsonData()
         case .sarif:
@@ -168,7 +196,7 @@ struct CheckCommand: ParsableCommand {
         case .junit:
             return Data(JUnitWriter(failingSeverity: failOn.severity).document(for: review).utf8)
         case .html:
-            return Data(HTMLReportWriter(toolVersion: version).document(for: review).utf8)
+            return Data(HTMLReportWriter(toolVersion: version, workingDirectory: FileManager.default.currentDirectoryPath).document(for: review).utf8)
         }
     }
 }

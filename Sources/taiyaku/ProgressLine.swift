@@ -7,7 +7,7 @@ struct ProgressLine: Sendable {
     private let width = Terminal.columns(of: STDERR_FILENO) ?? 80
 
     func show(_ progress: BatchReviewer.Progress) {
-        var line = "[\(progress.completed)/\(progress.total)] \(progress.pair.name)"
+        var line = "[\(progress.completed)/\(progress.total)] " + TerminalText.escaped(progress.pair.name)
         if line.count >= width {
             line = String(line.prefix(max(1, width - 2))) + "…"
         }

@@ -23,7 +23,7 @@ struct SegmentCommand: ParsableCommand {
     @Option(help: "The language of the file: en, ja or auto (judged from its script).")
     var lang: LanguageOption = .auto
 
-    @Option(help: "lines: one segment per line; json: every segment with its kind, paragraph and offsets.")
+    @Option(help: "lines: one segment per line (control characters shown as \\u001B); json: every segment with its kind, paragraph and offsets.")
     var format: Format = .lines
 
     func run() throws {
@@ -34,7 +34,8 @@ struct SegmentCommand: ParsableCommand {
         case .lines:
             var output = ""
             for segment in segmented.segments {
-                output += segment.text
+                // A terminal never receives the document's control characters (one segment stays one line).
+                output += TerminalText.escaped(segment.text)
                 output += "\n"
             }
             FileHandle.standardOutput.write(Data(output.utf8))

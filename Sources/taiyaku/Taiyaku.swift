@@ -15,12 +15,14 @@ struct Taiyaku: ParsableCommand {
         subcommands: [CheckCommand.self, AlignCommand.self, SegmentCommand.self, AnchorsCommand.self, GlossaryCommand.self]
     )
 
+    /// Runs the command; messages on standard error show the input's control characters escaped (file names can
+    /// hold them), their line breaks kept.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as CommandFailure {
-            FileHandle.standardError.write(Data("error: \(failure.message)\n".utf8))
+            FileHandle.standardError.write(Data(("error: " + TerminalText.escapedLines(failure.message) + "\n").utf8))
             Foundation.exit(failure.exitCode)
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
@@ -30,11 +32,11 @@ struct Taiyaku: ParsableCommand {
                 self.exit(withError: error)
             }
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                FileHandle.standardError.write(Data((TerminalText.escapedLines(fullMessage(for: error)) + "\n").utf8))
                 Foundation.exit(CommandFailure.usageOrInput)
             }
             // Errors from the library: bad input, named by file and position.
-            FileHandle.standardError.write(Data("error: \(String(describing: error))\n".utf8))
+            FileHandle.standardError.write(Data(("error: " + TerminalText.escapedLines(String(describing: error)) + "\n").utf8))
             Foundation.exit(CommandFailure.usageOrInput)
         }
     }

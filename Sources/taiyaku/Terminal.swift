@@ -25,4 +25,11 @@ enum Terminal {
         guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
         return Int(size.ws_col)
     }
+
+    /// The width the text report wraps to: the terminal's when standard output is one, else `COLUMNS`, else 100.
+    static var reportWidth: Int {
+        if isatty(STDOUT_FILENO) != 0, let columns = columns(of: STDOUT_FILENO) { return columns }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        return 100
+    }
 }

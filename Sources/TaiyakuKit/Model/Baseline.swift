@@ -102,6 +102,12 @@ public struct Baseline: Sendable, Equatable {
         lhs.entries.sorted(by: Entry.precedes) == rhs.entries.sorted(by: Entry.precedes)
     }
 
+    /// The pairs the baseline has entries for, sorted by source then target: a run whose pair is not among them
+    /// (a baseline used from another directory) can say so.
+    public var pairs: [ArtifactPair] {
+        Set(entries.map { ArtifactPair(source: $0.source, target: $0.target) }).sorted { ($0.source, $0.target) < ($1.source, $1.target) }
+    }
+
     /// The findings of `pair` the baseline does not accept.
     public func newFindings(in findings: [Finding], of pair: ArtifactPair) -> [Finding] {
         var matcher = matcher()

@@ -106,8 +106,8 @@ extension HTMLReportWriter {
             .element(XMLElement("header", children: [
                 .element(XMLElement("h1", text: title)),
                 .element(XMLElement("p", attributes: [("class", "meta")], text:
-                    "\(Self.count(totals.errors, "error")), \(Self.count(totals.warnings, "warning")), "
-                    + "\(Self.count(totals.notes, "note")) · taiyaku \(toolVersion)")),
+                    "\(Self.counted(totals.errors, "error")), \(Self.counted(totals.warnings, "warning")), "
+                    + "\(Self.counted(totals.notes, "note")) · taiyaku \(toolVersion)")),
             ])),
             .element(XMLElement("table", attributes: [("class", "pairs")], children: rows)),
         ]
@@ -137,10 +137,6 @@ extension HTMLReportWriter {
         return String(repeating: "0", count: max(0, digits - number.count)) + number + "-" + fileNameStem(pair.name) + ".html"
     }
 
-    /// `1 error`, `2 errors`.
-    private static func count(_ value: Int, _ noun: String) -> String {
-        "\(value) \(noun)\(value == 1 ? "" : "s")"
-    }
 
     /// `name` as a portable file name part: ASCII letters, digits, `.`, `-` and `_` kept, anything else `_`.
     static func fileNameStem(_ name: String) -> String {

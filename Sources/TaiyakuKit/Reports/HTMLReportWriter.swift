@@ -1,11 +1,26 @@
-/// A self-contained HTML page for translators: the two documents side by side bead by bead, anchors and terms
-/// highlighted, findings marked in place and listed at the top with links to them, unaligned sentences visible.
-/// No network access: the style sheet and the small filtering script are inline.
+import Foundation
+
+/// A self-contained HTML page for translators: the findings on top (what to fix first), then the two documents side
+/// by side row by row (a row is a bead), every finding marked in place with its number and its message and fix
+/// beside it, unaligned sentences and unsure rows visible.
+///
+/// With scripts: filters by severity, rule and low confidence (a filtered view keeps one neighbouring row on each
+/// side), next/previous finding (`j`/`k`, `n`/`p`), and accepting findings, exported as a baseline file that
+/// `taiyaku check --baseline` reads. Without them the page reads the same, unfiltered; the anchor and glossary-term
+/// layers are check boxes that work by style sheet alone. Nothing is loaded from the network; a print style sheet
+/// leaves out the controls.
+///
+/// - Complexity: linear in beads, segments, findings and highlights (see `HTMLFindingPlacement`), with a logarithmic
+///   factor for the marks of one segment (`HTMLMarkedText`).
 public struct HTMLReportWriter: Sendable {
     public let toolVersion: String
+    /// The directory the exported baseline's paths are relative to (the run's, as for `--write-baseline`); nil:
+    /// the documents' names as they are.
+    public let workingDirectory: String?
 
-    public init(toolVersion: String) {
+    public init(toolVersion: String, workingDirectory: String? = nil) {
         self.toolVersion = toolVersion
+        self.workingDirectory = workingDirectory
     }
 
     public func document(for review: Review) -> String {
@@ -14,57 +29,47 @@ public struct HTMLReportWriter: Sendable {
 
     /// The page of one review; `indexLink`, when given, is the address of the batch index the header links back to.
     func document(for review: Review, indexLink: String?) -> String {
-        let numbered = Array(review.findings.enumerated())
-        var marks: [DocumentSide: [Int: [Mark]]] = [.source: [:], .target: [:]]
-        for (number, finding) in numbered {
-            for (side, location) in [(DocumentSide.source, finding.source), (.target, finding.target)] {
-                guard let location else { continue }
-                marks[side, default: [:]][location.segment, default: []].append(
-                    Mark(range: location.textRange, classes: "finding \(finding.severity.rawValue)",
-                         title: "\(finding.ruleID): \(finding.message)", id: side == .target || finding.target == nil ? "finding-\(number + 1)" : nil))
-            }
-        }
-        for (side, highlights) in [(DocumentSide.source, review.sourceHighlights), (.target, review.targetHighlights)] {
-            for (segment, list) in highlights.enumerated() {
-                for highlight in list {
-                    marks[side, default: [:]][segment, default: []].append(
-                        Mark(range: highlight.range, classes: highlight.kind.rawValue, title: highlight.label, id: nil))
-                }
-            }
-        }
+        let placement = HTMLFindingPlacement(review)
         let title = "Taiyaku review: \(review.source.document.name) ↔ \(review.target.document.name)"
+        let pair = workingDirectory.map { ArtifactPair(review, workingDirectory: $0) }
+            ?? ArtifactPair(source: review.source.document.name, target: review.target.document.name)
         let head = XMLElement("head", children: [
             .element(XMLElement("meta", attributes: [("charset", "utf-8")])),
             .element(XMLElement("meta", attributes: [("name", "viewport"), ("content", "width=device-width, initial-scale=1")])),
             .element(XMLElement("title", text: title)),
             .element(XMLElement("style", children: [.raw(Self.styleSheet)])),
         ])
-        let body = XMLElement("body", children: [
-            .element(header(review, title: title, indexLink: indexLink)),
-            .element(findingList(numbered, review: review)),
-            .element(beadTable(review, marks: marks)),
+        let body = XMLElement("body", attributes: [
+            ("data-source", pair.source), ("data-target", pair.target), ("data-baseline-version", "\(Baseline.currentVersion)"),
+        ], children: [
+            .element(header(review, placement: placement, title: title, indexLink: indexLink)),
+            .element(findingList(placement)),
+            .element(beadTable(review, placement: placement)),
+            .element(exportSection()),
             .element(XMLElement("script", children: [.raw(Self.script)])),
         ])
         return XMLElement("html", attributes: [("lang", "en")], children: [.element(head), .element(body)]).htmlDocument()
     }
 
-    private struct Mark {
-        let range: Range<Int>
-        let classes: String
-        let title: String
-        let id: String?
-    }
-
-    private func header(_ review: Review, title: String, indexLink: String?) -> XMLElement {
+    private func header(_ review: Review, placement: HTMLFindingPlacement, title: String, indexLink: String?) -> XMLElement {
         let counts = review.counts
-        var chips: [XMLElement.Child] = []
+        var severityChips: [XMLElement.Child] = []
         for severity in Finding.Severity.allCases.reversed() {
             let count = counts[severity] ?? 0
-            chips.append(.element(XMLElement(
-                "button", attributes: [("class", "chip \(severity.rawValue)"), ("data-filter", severity.rawValue), ("type", "button")],
+            severityChips.append(.element(XMLElement(
+                "button", attributes: [
+                    ("class", "chip \(severity.rawValue)"), ("data-severity", severity.rawValue), ("type", "button"),
+                    ("aria-pressed", "false"), ("title", "show only rows with \(severity.rawValue)s (press several to combine)"),
+                ],
                 text: "\(count) \(severity.rawValue)\(count == 1 ? "" : "s")")))
         }
-        chips.append(.element(XMLElement("button", attributes: [("class", "chip"), ("data-filter", "all"), ("type", "button")], text: "show all")))
+        var ruleCounts: [String: Int] = [:]
+        for finding in placement.findings { ruleCounts[finding.ruleID, default: 0] += 1 }
+        var options: [XMLElement.Child] = [.element(XMLElement("option", attributes: [("value", "")], text: "every rule"))]
+        for rule in ruleCounts.keys.sorted() {
+            options.append(.element(XMLElement("option", attributes: [("value", rule)], text: "\(rule) (\(ruleCounts[rule] ?? 0))")))
+        }
+        let unsure = review.beads.filter { $0.isAligned && $0.isUnsure }.count
         let aligned = review.beads.filter(\.isAligned).count
         var top: [XMLElement.Child] = []
         if let indexLink {
@@ -72,81 +77,150 @@ public struct HTMLReportWriter: Sendable {
                 .element(XMLElement("a", attributes: [("href", indexLink)], text: "← all pairs"))
             ])))
         }
+        let filters = XMLElement("div", attributes: [("class", "toolbar needs-script"), ("role", "toolbar"), ("aria-label", "filters")], children: severityChips + [
+            .element(XMLElement("label", children: [
+                .text("rule "),
+                .element(XMLElement("select", attributes: [("id", "rule-filter")], children: options)),
+            ])),
+            .element(XMLElement("label", attributes: [("class", "check")], children: [
+                .element(XMLElement("input", attributes: [("type", "checkbox"), ("id", "unsure-filter")])),
+                .text(" unsure rows only (\(unsure))"),
+            ])),
+            .element(XMLElement("span", attributes: [("class", "nav")], children: [
+                .element(XMLElement("button", attributes: [("type", "button"), ("id", "previous"), ("title", "previous finding (k or p)")], text: "↑ previous")),
+                .element(XMLElement("span", attributes: [("id", "position")], text: "– / \(placement.findings.count)")),
+                .element(XMLElement("button", attributes: [("type", "button"), ("id", "next"), ("title", "next finding (j or n)")], text: "next ↓")),
+            ])),
+            .element(XMLElement("span", attributes: [("class", "accepting")], children: [
+                .element(XMLElement("span", attributes: [("id", "accepted-count")], text: "0 accepted")),
+                .element(XMLElement("button", attributes: [("type", "button"), ("id", "export"), ("title", "the accepted findings as a baseline for taiyaku check --baseline")], text: "export baseline")),
+            ])),
+        ])
+        let layers = XMLElement("div", attributes: [("class", "layers")], children: [
+            .text("show: "),
+            .element(XMLElement("label", attributes: [("class", "check")], children: [
+                .element(XMLElement("input", attributes: [("type", "checkbox"), ("id", "layer-anchor")])),
+                .text(" "),
+                .element(XMLElement("span", attributes: [("class", "swatch anchor")], text: "dates, numbers, names")),
+            ])),
+            .element(XMLElement("label", attributes: [("class", "check")], children: [
+                .element(XMLElement("input", attributes: [("type", "checkbox"), ("id", "layer-term")])),
+                .text(" "),
+                .element(XMLElement("span", attributes: [("class", "swatch term")], text: "glossary terms")),
+            ])),
+            .element(XMLElement("span", attributes: [("class", "legend")], children: [
+                .element(XMLElement("mark", attributes: [("class", "finding error")], text: "finding")),
+                .element(XMLElement("mark", attributes: [("class", "flag finding warning")], text: "⚑")),
+                .text(" about the whole sentence · "),
+                .element(XMLElement("span", attributes: [("class", "keys needs-script")], text: "j / k: next / previous finding")),
+            ])),
+        ])
         return XMLElement("header", children: top + [
             .element(XMLElement("h1", text: title)),
             .element(XMLElement("p", attributes: [("class", "meta")], text:
-                "\(review.source.segments.count) source and \(review.target.segments.count) target segments in \(review.beads.count) beads (\(aligned) aligned) · taiyaku \(toolVersion)")),
-            .element(XMLElement("div", attributes: [("class", "chips")], children: chips)),
-            .element(XMLElement("p", attributes: [("class", "legend")], children: [
-                .element(XMLElement("span", attributes: [("class", "anchor")], text: "date, number, name")),
-                .element(XMLElement("span", attributes: [("class", "term")], text: "glossary term")),
-                .element(XMLElement("mark", attributes: [("class", "finding error")], text: "finding")),
-                .element(XMLElement("mark", attributes: [("class", "flag finding warning")], text: "⚑")),
-                .text(" finding about the whole sentence · hover for details"),
-            ])),
+                "\(Self.counted(counts[.error] ?? 0, "error")), \(Self.counted(counts[.warning] ?? 0, "warning")), "
+                + "\(Self.counted(counts[.note] ?? 0, "note")) · \(review.source.segments.count) ↔ \(review.target.segments.count) "
+                + "sentences in \(review.beads.count) rows (\(aligned) paired, \(unsure) unsure) · taiyaku \(toolVersion)")),
+            .element(filters),
+            .element(layers),
         ])
     }
 
-    private func findingList(_ numbered: [(offset: Int, element: Finding)], review: Review) -> XMLElement {
-        guard !numbered.isEmpty else {
+    /// The findings in reading order, each with its severity, rule, message (linking to its mark), row and fix.
+    private func findingList(_ placement: HTMLFindingPlacement) -> XMLElement {
+        guard !placement.findings.isEmpty else {
             return XMLElement("section", attributes: [("class", "findings")], children: [.element(XMLElement("p", text: "No findings."))])
         }
-        // Errors first, then warnings, then notes; in document order within each.
-        let ordered = numbered.sorted { ($1.element.severity, $0.offset) < ($0.element.severity, $1.offset) }
-        let items = ordered.map { number, finding -> XMLElement.Child in
-            let bead = beadIndex(of: finding, in: review)
+        let items = placement.findings.enumerated().map { index, finding -> XMLElement.Child in
+            let number = index + 1
             var children: [XMLElement.Child] = [
+                .element(acceptBox(number)),
                 .element(XMLElement("span", attributes: [("class", "badge \(finding.severity.rawValue)")], text: finding.severity.rawValue)),
-                .element(XMLElement("code", text: finding.ruleID)),
-                .element(XMLElement("a", attributes: [("href", "#finding-\(number + 1)")], text: finding.message)),
+                .element(XMLElement("a", attributes: [("class", "message"), ("href", "#finding-\(number)")], text: finding.message)),
             ]
-            if let bead {
-                children.append(.element(XMLElement("a", attributes: [("class", "where"), ("href", "#bead-\(bead + 1)")], text: "bead \(bead + 1)")))
-            }
             if let suggestion = finding.suggestion {
                 children.append(.element(XMLElement("span", attributes: [("class", "suggestion")], text: "→ \(suggestion)")))
             }
-            return .element(XMLElement("li", attributes: [("class", "finding-item"), ("data-severity", finding.severity.rawValue)], children: children))
+            children.append(.element(XMLElement("code", text: finding.ruleID)))
+            if let bead = placement.beadOfFinding[index] {
+                children.append(.element(XMLElement("a", attributes: [("class", "where"), ("href", "#bead-\(bead + 1)")], text: "row \(bead + 1)")))
+            }
+            return .element(XMLElement("li", attributes: [
+                ("id", "item-\(number)"), ("class", "finding-item \(finding.severity.rawValue)"), ("value", "\(number)"),
+                ("data-finding", "\(number)"), ("data-severity", finding.severity.rawValue), ("data-rule", finding.ruleID),
+                ("data-fingerprint", finding.fingerprint), ("data-message", finding.message),
+            ], children: children))
         }
-        return XMLElement("section", attributes: [("class", "findings")], children: [
-            .element(XMLElement("h2", text: "Findings")),
-            .element(XMLElement("ol", children: items)),
+        // Findings about the original alone (they come last) under a heading of their own.
+        let translationCount = placement.findings.prefix { $0.subject == .translation }.count
+        var children: [XMLElement.Child] = [
+            .element(XMLElement("h2", text: "Findings: what to fix first")),
+            .element(XMLElement("ol", children: Array(items[..<translationCount]))),
+        ]
+        if translationCount < items.count {
+            children.append(.element(XMLElement("h3", text: "About the original alone (the translation is not at fault)")))
+            children.append(.element(XMLElement("ol", attributes: [("start", "\(translationCount + 1)")], children: Array(items[translationCount...]))))
+        }
+        return XMLElement("section", attributes: [("class", "findings")], children: children)
+    }
+
+    /// The check box that accepts finding `number` (kept in step with its twin in the row by the script).
+    private func acceptBox(_ number: Int) -> XMLElement {
+        XMLElement("label", attributes: [("class", "accept needs-script"), ("title", "accept: leave it out of later runs (export baseline)")], children: [
+            .element(XMLElement("input", attributes: [("type", "checkbox"), ("class", "accept"), ("data-finding", "\(number)")])),
+            .text(" accept"),
         ])
     }
 
-    private func beadIndex(of finding: Finding, in review: Review) -> Int? {
-        review.beads.firstIndex { bead in
-            (finding.source.map { bead.source.contains($0.segment) } ?? false)
-                || (finding.target.map { bead.target.contains($0.segment) } ?? false)
-        }
-    }
-
-    private func beadTable(_ review: Review, marks: [DocumentSide: [Int: [Mark]]]) -> XMLElement {
-        var rows: [XMLElement.Child] = [
-            .element(XMLElement("tr", children: [
-                .element(XMLElement("th", text: "#")),
-                .element(XMLElement("th", text: "\(review.source.document.name) (\(review.source.language.name))")),
-                .element(XMLElement("th", text: "\(review.target.document.name) (\(review.target.language.name))")),
-                .element(XMLElement("th", text: "confidence")),
-            ]))
-        ]
+    private func beadTable(_ review: Review, placement: HTMLFindingPlacement) -> XMLElement {
+        let headings = XMLElement("tr", children: [
+            .element(XMLElement("th", text: "#")),
+            .element(XMLElement("th", text: "\(review.source.document.name) (\(review.source.language.name))")),
+            .element(XMLElement("th", text: "\(review.target.document.name) (\(review.target.language.name))")),
+            .element(XMLElement("th", text: "confidence")),
+        ])
+        var rows: [XMLElement.Child] = []
         for (index, bead) in review.beads.enumerated() {
-            let state = bead.isAligned ? (bead.isUnsure ? "aligned unsure" : "aligned") : bead.target.isEmpty ? "omitted" : "added"
-            let severities = Set(review.findings.filter { finding in
-                (finding.source.map { bead.source.contains($0.segment) } ?? false) || (finding.target.map { bead.target.contains($0.segment) } ?? false)
-            }.map(\.severity.rawValue)).sorted()
-            rows.append(.element(XMLElement(
-                "tr", attributes: [("id", "bead-\(index + 1)"), ("class", "bead \(state)"), ("data-severities", severities.joined(separator: " "))],
-                children: [
-                    .element(XMLElement("td", attributes: [("class", "number")], text: "\(index + 1)")),
-                    .element(cell(bead.source, of: review.source, marks: marks[.source] ?? [:], placeholder: "no counterpart in the source")),
-                    .element(cell(bead.target, of: review.target, marks: marks[.target] ?? [:], placeholder: "not translated")),
-                    .element(confidenceCell(bead)),
-                ])))
+            let unsure = bead.isAligned && bead.isUnsure
+            let state = bead.isAligned ? (unsure ? "aligned unsure" : "aligned") : bead.target.isEmpty ? "omitted" : "added"
+            let numbers = placement.findingsOfBead[index]
+            let findings = numbers.map { placement.findings[$0 - 1] }
+            let severities = Set(findings.map(\.severity.rawValue)).sorted()
+            let rules = Set(findings.map(\.ruleID)).sorted()
+            var notes: [XMLElement.Child] = []
+            for (number, finding) in zip(numbers, findings) {
+                var children: [XMLElement.Child] = [
+                    .element(XMLElement("a", attributes: [("class", "n"), ("href", "#item-\(number)")], text: "\(number)")),
+                    .element(XMLElement("span", attributes: [("class", "text")], text: finding.message)),
+                ]
+                if let suggestion = finding.suggestion {
+                    children.append(.element(XMLElement("span", attributes: [("class", "fix")], text: "→ \(suggestion)")))
+                }
+                children.append(.element(acceptBox(number)))
+                notes.append(.element(XMLElement("li", attributes: [
+                    ("class", "note \(finding.severity.rawValue)"), ("data-finding", "\(number)"),
+                ], children: children)))
+            }
+            let cells: [XMLElement.Child] = [
+                .element(XMLElement("td", attributes: [("class", "number")], children: [
+                    .element(XMLElement("a", attributes: [("href", "#bead-\(index + 1)")], text: "\(index + 1)"))
+                ])),
+                .element(cell(bead.source, of: review.source, marks: placement.sourceMarks, placeholder: "no counterpart in the source")),
+                .element(cell(bead.target, of: review.target, marks: placement.targetMarks, placeholder: "not translated", notes: notes)),
+                .element(confidenceCell(bead)),
+            ]
+            rows.append(.element(XMLElement("tr", attributes: [
+                ("id", "bead-\(index + 1)"), ("class", "bead \(state)"), ("data-severities", severities.joined(separator: " ")),
+                ("data-rules", rules.joined(separator: " ")), ("data-findings", numbers.map(String.init).joined(separator: " ")),
+            ], children: cells)))
         }
-        return XMLElement("table", attributes: [("class", "beads")], children: rows)
+        return XMLElement("table", attributes: [("class", "beads")], children: [
+            .element(XMLElement("thead", children: [.element(headings)])),
+            .element(XMLElement("tbody", children: rows)),
+        ])
     }
 
+    /// The bar and percentage, coloured by level (sure, fair, unsure); for an unaligned row, its state.
     private func confidenceCell(_ bead: Bead) -> XMLElement {
         let percent = Int((bead.confidence * 100).rounded())
         if !bead.isAligned {
@@ -156,127 +230,50 @@ public struct HTMLReportWriter: Sendable {
                 .element(XMLElement("span", attributes: [("class", "value"), ("title", "how sure the aligner is that this has no counterpart")], text: " \(percent)% sure")),
             ])
         }
-        return XMLElement("td", attributes: [("class", "confidence"), ("title", "how sure the aligner is that these sentences correspond")], children: [
-            .element(XMLElement("span", attributes: [("class", "bar"), ("style", "width:\(percent)%")])),
-            .element(XMLElement("span", attributes: [("class", "value")], text: "\(percent)%")),
+        let level = bead.isUnsure ? "low" : bead.confidence < 0.9 ? "fair" : "high"
+        return XMLElement("td", attributes: [("class", "confidence \(level)"), ("title", "how sure the aligner is that these sentences correspond")], children: [
+            .element(XMLElement("span", attributes: [("class", "bar")], children: [
+                .element(XMLElement("span", attributes: [("style", "width:\(percent)%")]))
+            ])),
+            .element(XMLElement("span", attributes: [("class", "value")], text: "\(percent)%" + (level == "low" ? " unsure" : ""))),
         ])
     }
 
-    private func cell(_ range: Range<Int>, of document: SegmentedDocument, marks: [Int: [Mark]], placeholder: String) -> XMLElement {
-        guard !range.isEmpty else {
-            return XMLElement("td", attributes: [("class", "side empty")], children: [.element(XMLElement("em", text: placeholder))])
-        }
+    private func cell(
+        _ range: Range<Int>, of document: SegmentedDocument, marks: [[HTMLFindingPlacement.Mark]], placeholder: String,
+        notes: [XMLElement.Child] = []
+    ) -> XMLElement {
         var children: [XMLElement.Child] = []
-        for index in range {
+        if range.isEmpty {
+            children.append(.element(XMLElement("em", attributes: [("class", "placeholder")], text: placeholder)))
+        }
+        for index in range where document.segments.indices.contains(index) {
             let segment = document.segments[index]
             let location = document.document.location(of: segment.range.lowerBound)
             children.append(.element(XMLElement(
                 "span", attributes: [("class", "segment \(segment.kind.rawValue)"), ("id", "\(document.language.rawValue)-\(index)"), ("title", "line \(location.line), column \(location.column)")],
-                children: marked(segment.text, marks: marks[index] ?? []))))
+                children: HTMLMarkedText(segment.text, marks: marks.indices.contains(index) ? marks[index] : []).children)))
             if index + 1 < range.upperBound {
                 children.append(.text(" "))
             }
         }
-        return XMLElement("td", attributes: [("class", "side"), ("lang", document.language.rawValue)], children: children)
+        if !notes.isEmpty {
+            children.append(.element(XMLElement("ul", attributes: [("class", "notes")], children: notes)))
+        }
+        return XMLElement("td", attributes: [("class", range.isEmpty ? "side empty" : "side"), ("lang", document.language.rawValue)], children: children)
     }
 
-    /// The text with its marks as nested spans; a mark that overlaps an earlier one is clipped to stay well nested.
-    private func marked(_ text: String, marks: [Mark]) -> [XMLElement.Child] {
-        let units = Array(text.utf16)
-        // A finding about the whole sentence is a flag before it, so that highlights inside stay readable.
-        let isWholeFinding = { (mark: Mark) in mark.classes.hasPrefix("finding") && mark.range.lowerBound == 0 && mark.range.upperBound >= units.count }
-        var children: [XMLElement.Child] = marks.filter(isWholeFinding).map { mark in
-            var attributes = [("class", "flag " + mark.classes), ("title", mark.title)]
-            if let id = mark.id { attributes.insert(("id", id), at: 0) }
-            return .element(XMLElement("mark", attributes: attributes, text: "⚑"))
-        }
-        let ordered = marks.filter { !$0.range.isEmpty && $0.range.lowerBound < units.count && !isWholeFinding($0) }
-            .sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
-        var position = 0
-        for mark in ordered where mark.range.lowerBound >= position {
-            let upper = min(mark.range.upperBound, units.count)
-            if mark.range.lowerBound > position {
-                children.append(.text(String(decoding: units[position..<mark.range.lowerBound], as: UTF16.self)))
-            }
-            var attributes = [("class", mark.classes), ("title", mark.title)]
-            if let id = mark.id { attributes.insert(("id", id), at: 0) }
-            let inner = String(decoding: units[mark.range.lowerBound..<upper], as: UTF16.self)
-            children.append(.element(XMLElement(mark.classes.hasPrefix("finding") ? "mark" : "span", attributes: attributes, text: inner)))
-            position = upper
-        }
-        if position < units.count {
-            children.append(.text(String(decoding: units[position...], as: UTF16.self)))
-        }
-        return children
+    /// Where the exported baseline appears (to copy, or saved as a file by the browser).
+    private func exportSection() -> XMLElement {
+        XMLElement("section", attributes: [("id", "export-section"), ("class", "export"), ("hidden", "hidden")], children: [
+            .element(XMLElement("h2", text: "Baseline of the accepted findings")),
+            .element(XMLElement("p", text: "Save it as a file (the download starts by itself) and pass it to taiyaku check --baseline FILE, from the directory the report was made in.")),
+            .element(XMLElement("textarea", attributes: [("id", "baseline-export"), ("readonly", "readonly"), ("rows", "12"), ("spellcheck", "false")], text: "")),
+        ])
     }
 
-    static let styleSheet = """
-        :root { --error: #b3261e; --warning: #a15c00; --note: #2f5d8a; --line: #d9dde3; --muted: #5f6368; }
-        * { box-sizing: border-box; }
-        body { margin: 0; font: 15px/1.6 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic", sans-serif; color: #1f2328; background: #f6f8fa; }
-        header { background: #fff; border-bottom: 1px solid var(--line); padding: 12px 24px; }
-        h1 { font-size: 18px; margin: 0 0 4px; }
-        h2 { font-size: 16px; margin: 0 0 8px; }
-        .meta { color: var(--muted); margin: 0 0 8px; font-size: 13px; }
-        .chips { display: flex; gap: 8px; flex-wrap: wrap; }
-        .chip { border: 1px solid var(--line); background: #fff; border-radius: 999px; padding: 2px 12px; font: inherit; font-size: 13px; cursor: pointer; }
-        .chip.error { color: var(--error); border-color: var(--error); }
-        .chip.warning { color: var(--warning); border-color: var(--warning); }
-        .chip.note { color: var(--note); border-color: var(--note); }
-        .chip.active { background: #1f2328; color: #fff; }
-        .findings { margin: 16px 24px; background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; max-height: 40vh; overflow: auto; }
-        .findings ol { margin: 0; padding-left: 24px; }
-        .findings li { margin: 4px 0; }
-        .findings code { background: #eef1f4; border-radius: 4px; padding: 0 4px; margin: 0 6px; font-size: 12px; }
-        .findings a { color: inherit; }
-        .findings .where { color: var(--muted); font-size: 12px; margin-left: 8px; }
-        .suggestion { color: var(--muted); margin-left: 8px; font-size: 13px; }
-        .badge { display: inline-block; min-width: 64px; text-align: center; border-radius: 4px; color: #fff; font-size: 12px; padding: 0 6px; }
-        .badge.error { background: var(--error); } .badge.warning { background: var(--warning); } .badge.note { background: var(--note); }
-        table.beads { border-collapse: collapse; margin: 0 24px 48px; width: calc(100% - 48px); background: #fff; border: 1px solid var(--line); table-layout: fixed; }
-        table.beads th { position: sticky; top: 0; z-index: 1; background: #eef1f4; text-align: left; font-size: 13px; padding: 6px 10px; border-bottom: 1px solid var(--line); }
-        table.beads th:first-child { width: 48px; } table.beads th:last-child { width: 110px; }
-        td { vertical-align: top; padding: 8px 10px; border-bottom: 1px solid var(--line); }
-        td.number { color: var(--muted); font-size: 12px; text-align: right; }
-        tr.omitted td.side:not(.empty) { background: #fdecea; }
-        tr.added td.side:not(.empty) { background: #fff4e0; }
-        tr.unsure td.side { background: #f3f0ff; }
-        td.empty em { color: var(--muted); font-size: 13px; }
-        tr:target td { outline: 2px solid #1f6feb; outline-offset: -2px; }
-        .segment.heading { font-weight: 600; }
-        .segment + .segment { border-left: 2px solid #c8d1dc; padding-left: 6px; margin-left: 4px; }
-        .state { display: inline-block; border-radius: 4px; padding: 0 6px; color: #fff; font-size: 12px; }
-        .state.omitted { background: var(--error); } .state.added { background: var(--warning); }
-        mark.finding { background: none; border-bottom: 3px solid; padding: 0 1px; }
-        mark.finding.error { border-color: var(--error); background: #fdecea; }
-        mark.finding.warning { border-color: var(--warning); background: #fff4e0; }
-        mark.finding.note { border-color: var(--note); background: #e8f0fa; }
-        mark.finding:target { outline: 2px solid #1f6feb; }
-        span.anchor { background: #e6f4ea; border-radius: 3px; }
-        span.term { background: #fff8c5; border-radius: 3px; }
-        mark.flag { border: none; border-radius: 3px; padding: 0 3px; margin-right: 4px; color: #fff; font-size: 12px; vertical-align: 1px; }
-        mark.flag.error { background: var(--error); } mark.flag.warning { background: var(--warning); } mark.flag.note { background: var(--note); }
-        .legend { margin: 8px 0 0; font-size: 12px; color: var(--muted); display: flex; gap: 10px; align-items: center; flex-wrap: wrap; }
-        .legend span, .legend mark { padding: 0 4px; }
-        td.confidence { font-size: 12px; color: var(--muted); }
-        td.confidence .bar { display: block; height: 4px; background: #1f6feb; border-radius: 2px; margin: 6px 0 2px; }
-        body.filtered tr.bead:not(.match) { display: none; }
-        body.filtered li.finding-item:not(.match) { display: none; }
-        """
-
-    static let script = """
-        document.querySelectorAll('.chip').forEach(function (chip) {
-          chip.addEventListener('click', function () {
-            var filter = chip.getAttribute('data-filter');
-            document.querySelectorAll('.chip').forEach(function (c) { c.classList.toggle('active', c === chip && filter !== 'all'); });
-            document.body.classList.toggle('filtered', filter !== 'all');
-            document.querySelectorAll('tr.bead').forEach(function (row) {
-              row.classList.toggle('match', (row.getAttribute('data-severities') || '').split(' ').indexOf(filter) !== -1);
-            });
-            document.querySelectorAll('li.finding-item').forEach(function (item) {
-              item.classList.toggle('match', item.getAttribute('data-severity') === filter);
-            });
-          });
-        });
-        """
+    /// `1 error`, `2 errors`.
+    static func counted(_ value: Int, _ noun: String) -> String {
+        "\(value) \(noun)\(value == 1 ? "" : "s")"
+    }
 }

@@ -34,6 +34,9 @@ public struct ReviewReport: Codable, Sendable, Equatable {
         public let fingerprint: String
         public let source: Place?
         public let target: Place?
+        /// `original` for a finding about the original alone (its quotes, dashes or date styles); left out for the
+        /// usual finding about the translation.
+        public let subject: Finding.Subject?
     }
 
     /// A review in numbers (see `ReviewSummary`).
@@ -60,7 +63,8 @@ public struct ReviewReport: Codable, Sendable, Equatable {
             Entry(
                 rule: finding.ruleID, severity: finding.severity, message: finding.message, suggestion: finding.suggestion,
                 fingerprint: finding.fingerprint, source: finding.source.map { Self.place($0, in: review.source.document) },
-                target: finding.target.map { Self.place($0, in: review.target.document) })
+                target: finding.target.map { Self.place($0, in: review.target.document) },
+                subject: finding.subject == .original ? .original : nil)
         }
     }
 

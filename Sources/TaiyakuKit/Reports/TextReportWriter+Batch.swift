@@ -44,7 +44,8 @@ extension TextReportWriter {
     /// that failed (the summary table gives its error).
     public func section(for entry: BatchReview.Entry) -> String {
         guard let review = entry.review else { return "" }
-        return heading("== \(entry.pair.name): \(entry.pair.source) ↔ \(entry.pair.target) ==") + "\n\n" + text(for: review) + "\n"
+        let title = "== \(entry.pair.name): \(entry.pair.source) ↔ \(entry.pair.target) =="
+        return heading(TerminalText.escaped(title)) + "\n\n" + text(for: review) + "\n"
     }
 
     /// The summary table of a batch reviewed in full.
@@ -52,7 +53,7 @@ extension TextReportWriter {
         summaryTable(for: BatchSummary(batch))
     }
 
-    /// One row per pair (findings by severity, aligned beads of all beads, `ok` or `failed: message`), a totals
+    /// One row per pair, names and messages with their control characters escaped (findings by severity, aligned beads of all beads, `ok` or `failed: message`), a totals
     /// row, then the files without a partner.
     ///
     /// ```
@@ -67,10 +68,10 @@ extension TextReportWriter {
             switch row.outcome {
             case .reviewed(let counts):
                 rows.append([
-                    row.pair.name, "\(counts.errors)", "\(counts.warnings)", "\(counts.notes)", "\(counts.aligned)/\(counts.beads)", "ok",
+                    TerminalText.escaped(row.pair.name), "\(counts.errors)", "\(counts.warnings)", "\(counts.notes)", "\(counts.aligned)/\(counts.beads)", "ok",
                 ])
             case .failed(let message):
-                rows.append([row.pair.name, "-", "-", "-", "-", "failed: \(message)"])
+                rows.append([TerminalText.escaped(row.pair.name), "-", "-", "-", "-", "failed: " + TerminalText.escaped(message)])
             }
         }
         let totals = summary.totals
@@ -94,7 +95,7 @@ extension TextReportWriter {
         if !summary.unpaired.isEmpty {
             output += "\nunpaired (no partner found):\n"
             for path in summary.unpaired {
-                output += "  \(path)\n"
+                output += "  " + TerminalText.escaped(path) + "\n"
             }
         }
         return output
@@ -106,11 +107,6 @@ extension TextReportWriter {
 
     /// Columns `text` takes in a terminal: two for wide East Asian characters, one for the others.
     static func displayWidth(_ text: String) -> Int {
-        text.reduce(0) { width, character in
-            guard let scalar = character.unicodeScalars.first else { return width }
-            let wide = scalar.value <= 0xFFFF
-                ? CharacterClass.isWide(UInt16(scalar.value)) : (0x20000...0x3FFFF).contains(scalar.value)
-            return width + (wide ? 2 : 1)
-        }
+        TerminalText.width(text)
     }
 }

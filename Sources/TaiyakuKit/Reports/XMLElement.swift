@@ -89,7 +89,7 @@ public struct XMLElement: Sendable, Equatable {
     }
 
     /// Inline (phrasing) HTML elements, written without line breaks so that no white space enters the text.
-    private static let phrasingElements: Set<String> = ["a", "b", "code", "em", "mark", "span", "strong", "small", "abbr"]
+    private static let phrasingElements: Set<String> = ["a", "b", "code", "em", "mark", "span", "strong", "small", "abbr", "sup", "label", "input"]
 
     private var isPhrasing: Bool {
         Self.phrasingElements.contains(name) && children.allSatisfy { child in
@@ -104,6 +104,7 @@ public struct XMLElement: Sendable, Equatable {
             output += " \(key)=\"\(Self.escape(value, attribute: true))\""
         }
         output += ">"
+        if children.isEmpty, Self.voidElements.contains(name) { return }
         for child in children { child.writeInline(into: &output) }
         output += "</\(name)>"
     }

@@ -8,14 +8,14 @@ import Testing
 @Suite struct AlignmentBandTests {
     /// Seed 004 in English repeated `2 × copies` times against our Japanese repeated `copies` times: the source has
     /// twice the target's sentences, and the second half has no counterpart.
-    static func sides(copies: Int) throws -> (source: AlignmentSide, target: AlignmentSide) {
+    static func sides(copies: Int) throws -> Pair<AnalysedDocument> {
         let english = try String(contentsOfFile: Fixtures.path("seeds/004_c378caca38268456.txt"), encoding: .utf8)
         let japanese = try String(contentsOfFile: Fixtures.path("seeds/examples/004-tajikistan.ja.txt"), encoding: .utf8)
         let source = try Segmenter(language: .english).segment(
             Document(name: "en", text: Array(repeating: english, count: 2 * copies).joined(separator: "\n\n")))
         let target = try Segmenter(language: .japanese).segment(
             Document(name: "ja", text: Array(repeating: japanese, count: copies).joined(separator: "\n\n")))
-        return try TranslationPair(source: source, target: target).alignmentSides()
+        return try TranslationPair(source: source, target: target).analysed()
     }
 
     @Test func theFirstBandIsCappedLikeTheWidenedOnes() {

@@ -41,14 +41,15 @@ import Testing
     }
 
     @Test func aWrongNumberFailsTheCheck() throws {
+        // Wide enough that no message wraps.
         let result = try CommandRunner.run([
             "check", "seeds/004_c378caca38268456.txt",
             "Tests/TaiyakuKitTests/Fixtures/review/004-tajikistan.planted.ja.txt",
-        ])
+        ], environment: ["COLUMNS": "400"])
         #expect(result.status == 1)
-        #expect(result.standardOutput.contains("error: The source says 1,000 ('1,000'), the translation 100 ('100名')"))
+        #expect(result.standardOutput.contains("  number-mismatch\n  The source says 1,000 ('1,000'), the translation 100 ('100名')"))
         #expect(
             result.standardOutput.contains(
-                "error: The source says 2025-06-27 ('June 27, 2025'), the translation 2025-07-27 ('2025年7月27日')"))
+                "  date-mismatch\n  The source says 2025-06-27 ('June 27, 2025'), the translation 2025-07-27 ('2025年7月27日')"))
     }
 }

@@ -5,7 +5,8 @@ import Testing
 @testable import TaiyakuKit
 
 /// Golden files for every writer, on a small pair of our own with an omitted and an added sentence.
-/// Set `TAIYAKU_RECORD_SNAPSHOTS=1` to rewrite them after an intended change, then read the diff.
+/// Set `TAIYAKU_RECORD_SNAPSHOTS=1` to rewrite them after an intended change (the recording run fails on purpose),
+/// then read the diff and run the tests again without it.
 @Suite struct ReportSnapshotTests {
     static let directory = "Tests/TaiyakuKitTests/Fixtures/reports"
 
@@ -22,6 +23,9 @@ import Testing
         let path = Fixtures.path("\(Self.directory)/\(name)")
         if ProcessInfo.processInfo.environment["TAIYAKU_RECORD_SNAPSHOTS"] == "1" {
             try Data(output.utf8).write(to: URL(fileURLWithPath: path))
+            // Recording never passes: the run fails until the new golden file has been read and the tests run
+            // again without TAIYAKU_RECORD_SNAPSHOTS.
+            Issue.record("recorded \(name): read the diff, then run the tests again without TAIYAKU_RECORD_SNAPSHOTS")
             return
         }
         let expected = try String(contentsOfFile: path, encoding: .utf8)
@@ -131,6 +135,22 @@ import Testing
 
     @Test func jsonReportMatchesItsSchema() throws {
         let data = try ReviewReport(try ReportSnapshotTests.review(), toolVersion: "test").jsonData()
+        let result = try Self.validate(data, schema: Fixtures.path("Sources/TaiyakuKit/Resources/Schemas/review-report.schema.json"))
+        #expect(result.status == 0, "\(result.message)")
+    }
+
+    @Test func findingsAboutTheOriginalAloneSaySoInJSON() throws {
+        let base = try ReportFixtures.review(sentences: 2)
+        let sentence = base.source.segments[0].text
+        let dash = Finding(
+            ruleID: "dash-inconsistent", severity: .note, message: "an en dash here, a hyphen elsewhere",
+            source: FindingLocation(segment: 0, range: 0..<5, textRange: 0..<5, segmentText: sentence), target: nil, subject: .original)
+        let review = Review(
+            source: base.source, target: base.target, beads: base.beads, findings: base.findings + [dash], rules: base.rules)
+        let data = try ReviewReport(review, toolVersion: "test").jsonData()
+        let report = try JSONDecoder().decode(ReviewReport.self, from: data)
+        #expect(report.findings.compactMap(\.subject) == [.original] && report.findings.count == 3)
+        #expect(String(decoding: data, as: UTF8.self).components(separatedBy: "\"subject\"").count == 2)
         let result = try Self.validate(data, schema: Fixtures.path("Sources/TaiyakuKit/Resources/Schemas/review-report.schema.json"))
         #expect(result.status == 0, "\(result.message)")
     }
