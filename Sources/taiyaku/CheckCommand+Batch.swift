@@ -72,46 +72,23 @@ extension CheckCommand {
 
     private func runBatch(_ pairs: [BatchPair], unpaired: [String], htmlFolder: URL?, workingDirectory: String) throws {
         let outputs = RunOutputs()
-        var builder = reportBuilder(pairCount: pairs.count, htmlFolder: htmlFolder, outputs: outputs, workingDirectory: workingDirectory)
+        var builder = reportBuilder(pairCount: pairs.count, htmlFolder: htmlFolder, outputs: outputs)
         let accepted = try baseline.map { try Baseline.load(contentsOf: $0) }
-        let checks = CheckRegistry.all.filter { !disabled.contains($0.id) }
-        let reviewer = BatchReviewer(
-            reviewer: Reviewer(
-                checks: checks, terminology: try terminologyOptions.terminology(),
-                lexicon: try terminologyOptions.lexicon(), documentDate: documentDate),
-            sourceLanguage: languages.sourceLanguage.language, targetLanguage: languages.targetLanguage.language)
-        var summary = BatchSummary(unpaired: unpaired)
-        var written = writeBaseline.map { _ in Baseline() }
-        var matcher = (accepted ?? Baseline()).matcher()
-        var writtenCount = 0
-        var acceptedCount = 0
-        var checkedPairs: [ArtifactPair] = []
-
+        let reviewer = BatchReviewer(reviewer: Reviewer(configuration: try configuration()))
         let line = Terminal.showsProgress ? ProgressLine() : nil
         var progress: (@Sendable (BatchReviewer.Progress) -> Void)?
         if let line {
             progress = { line.show($0) }
         }
+        let run: BatchReviewer.Run
         do {
             defer { line?.finish() }
-            try reviewer.forEachEntry(reviewing: pairs, progress: progress) { (entry: BatchReview.Entry) throws in
-                var entry = entry
-                if let review = entry.review {
-                    written?.accept(review, workingDirectory: workingDirectory)
-                    checkedPairs.append(ArtifactPair(review, workingDirectory: workingDirectory))
-                    writtenCount += review.findings.count
-                }
-                if accepted != nil {
-                    let before = entry.review?.findings.count ?? 0
-                    entry = entry.excluding(using: &matcher, workingDirectory: workingDirectory)
-                    acceptedCount += before - (entry.review?.findings.count ?? 0)
-                }
-                summary.add(entry)
-                try builder.add(entry)
-            }
+            run = try reviewer.run(
+                pairs, unpaired: unpaired, baseline: accepted, recordingBaseline: writeBaseline != nil,
+                workingDirectory: workingDirectory, into: &builder, progress: progress)
         }
-
-        if let writeBaseline, let written {
+        let summary = run.summary
+        if let writeBaseline, let written = run.baselineOfFindings {
             try outputs.stage(try written.jsonData(), for: OutputDestination(path: writeBaseline))
         }
         let destination = OutputDestination(
@@ -119,7 +96,7 @@ extension CheckCommand {
         try outputs.stage(try builder.report(summary: summary), for: destination)
         try outputs.commit()
         if let writeBaseline {
-            ReportNotice.wroteBaseline(writeBaseline, findings: writtenCount)
+            ReportNotice.wroteBaseline(writeBaseline, findings: run.recordedCount)
         }
         let totals = summary.totals
         if let path = destination.path {
@@ -128,10 +105,10 @@ extension CheckCommand {
                 pages: format == .html ? totals.reviewed : nil)
         }
         if let baseline, let accepted {
-            ReportNotice.accepted(acceptedCount, by: baseline)
+            ReportNotice.accepted(run.acceptedCount, by: baseline)
             ReportNotice.warnNoEntries(
                 in: accepted, path: baseline,
-                for: checkedPairs,
+                for: run.reviewedPairs,
                 workingDirectory: workingDirectory)
         }
 
@@ -144,29 +121,14 @@ extension CheckCommand {
     }
 
     /// The builder of the report `--format` asks for; for HTML each pair's page is staged in `htmlFolder` as it
-    /// comes (`report(summary:)` is then the index).
-    private func reportBuilder(
-        pairCount: Int, htmlFolder: URL?, outputs: RunOutputs, workingDirectory: String
-    ) -> any BatchReportBuilder {
-        let version = Taiyaku.configuration.version
-        switch format {
-        case .text:
-            return TextReportWriter.BatchBuilder(writer: textWriter)
-        case .json:
-            return BatchReport.Builder(toolVersion: version)
-        case .sarif:
-            return SARIFLog.BatchBuilder(toolVersion: version, workingDirectory: workingDirectory)
-        case .junit:
-            return JUnitWriter.BatchBuilder(writer: JUnitWriter(failingSeverity: failOn.severity))
-        case .html:
-            let folder = htmlFolder ?? URL(fileURLWithPath: ".", isDirectory: true)
-            let writer = HTMLReportWriter(toolVersion: version, workingDirectory: workingDirectory)
-            return HTMLReportWriter.BatchBuilder(writer: writer, pairCount: pairCount) { page in
-                // Many pages: each is staged without holding a file descriptor until the end.
-                try outputs.stage(
-                    Data(page.html.utf8), for: OutputDestination(path: folder.appendingPathComponent(page.fileName).path),
-                    keepsDescriptor: false)
-            }
+    /// is made.
+    private func reportBuilder(pairCount: Int, htmlFolder: URL?, outputs: RunOutputs) -> any BatchReportBuilder {
+        let folder = htmlFolder ?? URL(fileURLWithPath: ".", isDirectory: true)
+        return format.batchBuilder(pairCount: pairCount, settings: reportSettings) { page in
+            // Many pages: each is staged without holding a file descriptor until the end.
+            try outputs.stage(
+                Data(page.html.utf8), for: OutputDestination(path: folder.appendingPathComponent(page.fileName).path),
+                keepsDescriptor: false)
         }
     }
 

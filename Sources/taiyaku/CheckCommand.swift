@@ -30,10 +30,6 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, sarif, junit, html
-    }
-
     enum FailOn: String, ExpressibleByArgument, CaseIterable {
         case error, warning, note, never
 
@@ -66,7 +62,7 @@ struct CheckCommand: ParsableCommand {
     var date: String?
 
     @Option(help: "text (for people), json, sarif (code scanning), junit (GitLab, Jenkins) or html (side by side).")
-    var format: Format = .text
+    var format: ReportFormat = .text
 
     @Option(help: "Write the report to this file (atomically; never over an input) instead of standard output.")
     var output: String?
@@ -128,14 +124,10 @@ struct CheckCommand: ParsableCommand {
         files.writes("--output", output)
         try files.verify()
 
-        let pair = try TranslationPair.load(
-            source: source, target: target, sourceLanguage: languages.sourceLanguage.language, targetLanguage: languages.targetLanguage.language)
-        let checks = CheckRegistry.all.filter { !disabled.contains($0.id) }
-        let terminology = try terminologyOptions.terminology()
+        let reviewer = Reviewer(configuration: try configuration())
         // Read before anything is written: `--write-baseline` may name the same file.
         let accepted = try baseline.map { try Baseline.load(contentsOf: $0) }
-        var review = try Reviewer(
-            checks: checks, terminology: terminology, lexicon: try terminologyOptions.lexicon(), documentDate: documentDate).review(pair)
+        var review = try reviewer.review(source: source, target: target)
         // Baselines name each finding's pair by its paths relative to where the command runs.
         let workingDirectory = FileManager.default.currentDirectoryPath
         let outputs = RunOutputs()
@@ -184,19 +176,26 @@ struct CheckCommand: ParsableCommand {
         date.flatMap { CalendarDate(iso: $0) }
     }
 
+    /// The configuration the options describe: the library's standard one (every rule, the shipped glossary and
+    /// lexicon, an English source and a Japanese target), changed only where an option says so.
+    func configuration() throws -> ReviewConfiguration {
+        ReviewConfiguration(
+            checks: CheckRegistry.all, terminology: try terminologyOptions.terminology(),
+            lexicon: try terminologyOptions.lexicon(), sourceLanguage: languages.sourceLanguage.language,
+            targetLanguage: languages.targetLanguage.language, documentDate: documentDate
+        ).disabling(disabled)
+    }
+
+    /// What the report writers need besides the review.
+    var reportSettings: ReportFormat.Settings {
+        ReportFormat.Settings(
+            toolVersion: Taiyaku.configuration.version, workingDirectory: FileManager.default.currentDirectoryPath,
+            failingSeverity: failOn.severity, text: textWriter)
+    }
+
     private func report(_ review: Review) throws -> Data {
-        let version = Taiyaku.configuration.version
-        switch format {
-        case .text:
-            return Data(textWriter.text(for: review).utf8)
-        case .json:
-            return try ReviewReport(review, toolVersion: version).jsonData()
-        case .sarif:
-            return try SARIFLog(review, toolVersion: version, workingDirectory: FileManager.default.currentDirectoryPath).jsonData()
-        case .junit:
-            return Data(JUnitWriter(failingSeverity: failOn.severity).document(for: review).utf8)
-        case .html:
-            return Data(HTMLReportWriter(toolVersion: version, workingDirectory: FileManager.default.currentDirectoryPath).document(for: review).utf8)
-        }
+        try format.report(for: review, settings: reportSettings)
     }
 }
+
+extension ReportFormat: ExpressibleByArgument {}

@@ -21,10 +21,8 @@ public struct BatchReviewer: Sendable {
         public let pair: BatchPair
     }
 
+    /// Reviews each pair, in the languages of its configuration.
     public var reviewer: Reviewer
-    /// The language sources must be written in (`nil`: whatever their script shows); `targetLanguage` alike.
-    public var sourceLanguage: Language?
-    public var targetLanguage: Language?
     /// At most this many pairs are checked at once.
     public var maximumConcurrency: Int
     /// At most this many pairs are being checked or waiting, checked, for an earlier pair to finish: the reviews
@@ -37,14 +35,11 @@ public struct BatchReviewer: Sendable {
     ///   - window: by default twice `maximumConcurrency`.
     /// - Precondition: `maximumConcurrency` and `window` are positive.
     public init(
-        reviewer: Reviewer, sourceLanguage: Language? = .english, targetLanguage: Language? = .japanese,
-        maximumConcurrency: Int = ProcessInfo.processInfo.activeProcessorCount, window: Int? = nil
+        reviewer: Reviewer, maximumConcurrency: Int = ProcessInfo.processInfo.activeProcessorCount, window: Int? = nil
     ) {
         precondition(maximumConcurrency > 0, "a batch needs at least one worker")
         precondition(window.map { $0 > 0 } ?? true, "a batch needs a window of at least one pair")
         self.reviewer = reviewer
-        self.sourceLanguage = sourceLanguage
-        self.targetLanguage = targetLanguage
         self.maximumConcurrency = maximumConcurrency
         self.window = window ?? 2 * maximumConcurrency
     }
@@ -111,9 +106,7 @@ public struct BatchReviewer: Sendable {
     /// Loads and reviews one pair; any error becomes the pair's failure, with the error's own message.
     public func check(_ pair: BatchPair) -> BatchReview.Outcome {
         do {
-            let loaded = try TranslationPair.load(
-                source: pair.source, target: pair.target, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
-            return .reviewed(try reviewer.review(loaded))
+            return .reviewed(try reviewer.review(source: pair.source, target: pair.target))
         } catch {
             return .failed(String(describing: error))
         }

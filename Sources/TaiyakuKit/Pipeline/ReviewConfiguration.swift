@@ -30,6 +30,14 @@ public struct ReviewConfiguration: Sendable {
         self.documentDate = documentDate
     }
 
+    /// What `taiyaku check` uses when given no options: every check, the shipped glossary and its variant groups,
+    /// the shipped lexicon, the standard aligner, an English source and a Japanese target.
+    /// - Throws: an error naming the shipped resource that cannot be read (only a damaged build has one).
+    public static func standard() throws -> ReviewConfiguration {
+        ReviewConfiguration(
+            terminology: try ShippedResources.terminology(), lexicon: try LexiconIndex(ShippedResources.lexicon()))
+    }
+
     /// The same configuration without the checks whose rule ids are in `ruleIDs`.
     public func disabling(_ ruleIDs: some Sequence<String>) -> ReviewConfiguration {
         let disabled = Set(ruleIDs)

@@ -1,7 +1,7 @@
 /// Runs the whole review of a translation pair: analyse both sides, align them, run every check, collect.
 ///
 /// ```swift
-/// let reviewer = Reviewer(configuration: ReviewConfiguration(terminology: terminology))
+/// let reviewer = Reviewer(configuration: try .standard())
 /// let review = try reviewer.review(source: "release.en.txt", target: "release.ja.txt")
 /// for finding in review.findings where finding.severity == .error { print(finding.message) }
 /// ```
