@@ -15,24 +15,17 @@ extension InlineItem {
     /// The enumerated items of a paragraph: bullets preceded by white space, and labels that form a run of at
     /// least two consecutive values of one style (`1.` `2.`; `a)` `b)`; `(i)` `(ii)`), each at the start of a
     /// word. A label at the very start of the paragraph is returned too (no break may fall inside it).
-    /// - Complexity: O(n): each word start is looked at once, a label is at most a few characters long.
-    static func items(in units: [UInt16]) -> [InlineItem] {
+    /// - Parameter marks: the paragraph's `PunctuationMarks`; a label ends in one (`.`, `)`) or is one (a bullet).
+    /// - Complexity: O(n): each mark is looked at once, a label is at most a few characters long.
+    static func items(in units: [UInt16], marks: PunctuationMarks) -> [InlineItem] {
         var candidates: [Candidate] = []
         var runLength: [Int] = []
         var last: [Int: (value: Int, run: Int)] = [:]
-        var index = 0
-        let count = units.count
-        while index < count {
-            let unit = units[index]
-            let atWordStart = index == 0 || CharacterClass.isSpace(units[index - 1])
-            guard atWordStart, Self.mayStartLabel(unit) else {
-                index += 1
-                continue
-            }
-            guard let parsed = Self.parse(units, at: index) else {
-                index += 1
-                continue
-            }
+        var consumed = 0
+        for mark in marks.offsets where mark >= consumed {
+            guard let start = Self.possibleLabelStart(in: units, at: mark) else { continue }
+            guard start >= consumed, let parsed = Self.parse(units, at: start) else { continue }
+            let index = start
             var run = -1
             if let style = parsed.style {
                 // A letter that is also a Roman numeral (`i`, `v`, `x`) continues whichever run it extends.
@@ -52,7 +45,7 @@ extension InlineItem {
                 }
             }
             candidates.append(Candidate(label: index..<parsed.labelEnd, textStart: parsed.textStart, run: run))
-            index = parsed.textStart
+            consumed = parsed.textStart
         }
         guard !candidates.isEmpty else { return [] }
         var runReadsAsText = [Bool](repeating: false, count: runLength.count)
@@ -67,6 +60,25 @@ extension InlineItem {
             return InlineItem(
                 label: candidate.label, textStart: candidate.textStart, startsSegment: !runReadsAsText[candidate.run])
         }
+    }
+
+    /// Where a label that ends with the mark at `offset` (`1.`, `iv)`, `(a)`) or is the mark (a bullet) would
+    /// start: at a word start, after at most three digits or four letters.
+    private static func possibleLabelStart(in units: [UInt16], at offset: Int) -> Int? {
+        let unit = units[offset]
+        var start = offset
+        if unit != 0x2E && unit != 0x29 {
+            guard isBullet(unit) else { return nil }
+        } else {
+            while start > 0, offset - start < 4, units[start - 1] < 0x80,
+                (0x30...0x39).contains(units[start - 1]) || (0x61...0x7A).contains(units[start - 1])
+            {
+                start -= 1
+            }
+            guard start < offset else { return nil }
+            if unit == 0x29, start > 0, units[start - 1] == 0x28 { start -= 1 }
+        }
+        return start == 0 || CharacterClass.isSpace(units[start - 1]) ? start : nil
     }
 
     private struct Candidate {
@@ -101,11 +113,6 @@ extension InlineItem {
     private static let digitStyle = 0
     private static let letterStyle = 4
     private static let romanStyle = 8
-
-    @inline(__always)
-    private static func mayStartLabel(_ unit: UInt16) -> Bool {
-        (0x30...0x39).contains(unit) || (0x61...0x7A).contains(unit) || unit == 0x28 || isBullet(unit)
-    }
 
     private static func isBullet(_ unit: UInt16) -> Bool {
         ItemLabel.isInlineBullet(unit)

@@ -69,10 +69,12 @@ public struct Segmenter {
     /// starts ICU misses (`SentenceStarts`), merged in one ordered pass.
     private func sentences(in paragraph: Paragraph) throws(ICUError) -> [Sentence] {
         let units = paragraph.units
-        let items = InlineItem.items(in: units)
+        let marks = PunctuationMarks(in: units, from: 0)
+        let items = InlineItem.items(in: units, marks: marks)
         var breakRules = SentenceBreakRules(
             rules: rules, units: units, protectedPrefix: paragraph.labelLength, items: items)
-        let starts = SentenceStarts(units: units, protectedPrefix: paragraph.labelLength, items: items, rules: rules)
+        let starts = SentenceStarts(
+            units: units, protectedPrefix: paragraph.labelLength, marks: marks, items: items, rules: rules)
         var sentences: [Sentence] = []
         var start = 0
         var startItem: InlineItem?

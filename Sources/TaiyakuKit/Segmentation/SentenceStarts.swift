@@ -12,9 +12,10 @@ struct SentenceStarts {
     /// - Parameters:
     ///   - units: the paragraph's text.
     ///   - protectedPrefix: the length of the paragraph's own label; nothing starts inside it.
-    ///   - items: the paragraph's inline items (`InlineItem.items(in:rules:)`).
-    /// - Complexity: O(n) in the length of the paragraph.
-    init(units: [UInt16], protectedPrefix: Int, items: [InlineItem], rules: LanguageRules) {
+    ///   - marks: the paragraph's `PunctuationMarks`.
+    ///   - items: the paragraph's inline items (`InlineItem.items(in:marks:)`).
+    /// - Complexity: O(m) in the number of marks.
+    init(units: [UInt16], protectedPrefix: Int, marks: PunctuationMarks, items: [InlineItem], rules: LanguageRules) {
         var offsets: [Int] = []
         var itemStarts: [Int: InlineItem] = [:]
         for item in items where item.startsSegment && item.label.lowerBound > protectedPrefix {
@@ -22,10 +23,10 @@ struct SentenceStarts {
         }
         let count = units.count
         var index = protectedPrefix
-        while index < count {
-            let unit = units[index]
-            index += 1
+        for stop in marks.offsets where stop >= index {
+            let unit = units[stop]
             guard unit == 0x2E || unit == 0x21 || unit == 0x3F || unit == 0x2026 else { continue }
+            index = stop + 1
             var markStart = index
             while markStart < count, markStart - index < 3, units[markStart] != 0x5B,
                 CharacterClass.isCloser(units[markStart])
