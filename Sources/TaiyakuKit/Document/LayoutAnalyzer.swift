@@ -2,10 +2,11 @@
 ///
 /// Rules, all decided on the original text without rewriting it:
 /// - Lines separated by a single line break belong to one paragraph and are joined (so are the halves of a broken
-///   sentence), unless the first has no final stop and was ended on purpose: it is short enough that the first
-///   word of the next line would have fitted on it (measured against the longest line of the block, or a list's
-///   width), it does not end in a comma, a hyphen or a continuation word, and the next line does not start in
-///   lower case or with punctuation no line starts with. Lines inside one Markdown bold span stay together.
+///   sentence), unless the first is a heading or note without a final stop before a line of running text (one that
+///   ends with a stop): it is short enough that the first word of the next line would have fitted on it (measured
+///   against the longest line of the block, or 40 columns), it does not end in a comma, a hyphen or a continuation
+///   word, and the next line does not start in lower case or with punctuation no line starts with. Title blocks,
+///   signatures and lists of data lines without stops stay joined, and so do lines inside one Markdown bold span.
 ///   The joiner is nothing beside a wide (Japanese) character or after a hyphen, one space otherwise.
 /// - A line that starts with an item label (`1.`, `１．`, `(1)`, `①`, `・`) starts a new list item; a line that
 ///   ends with a colon ends its paragraph, so the items after it stay separate.
@@ -124,8 +125,9 @@ extension LayoutAnalyzer {
                 return
             }
             var itemLabel = ItemLabel.parse(units, in: content)
+            // `A. …` starts an item after a sentence end, a colon, a blank line or another item so labelled.
             if let weak = itemLabel, weak.needsSentenceEndBefore, !text.isEmpty, !blankSincePreviousLine,
-                !endsSentence, !endsWithColon
+                !endsSentence, !endsWithColon, label?.needsSentenceEndBefore != true
             {
                 itemLabel = nil
             }
@@ -162,7 +164,7 @@ extension LayoutAnalyzer {
         /// Whether the last line, which a single line break separates from `next`, ended where its writer ended
         /// it (a heading, a list of short lines, a link note) rather than where the text was wrapped.
         private func endsOnPurpose(next: Range<Int>, wrapWidth: Int) -> Bool {
-            guard let last = text.last, !endsSentence else { return false }
+            guard let last = text.last, !endsSentence, Self.endsSentence(next, in: units) else { return false }
             let first = units[next.lowerBound]
             if CharacterClass.isLowercaseLatin(first) || Self.neverStartsLine(first) {
                 return false
@@ -185,6 +187,14 @@ extension LayoutAnalyzer {
             }
             let space = CharacterClass.isWide(last) || CharacterClass.isWide(first) ? 0 : 1
             return LayoutAnalyzer.width(of: lastLine, in: units) + space + LayoutAnalyzer.width(of: next.lowerBound..<wordEnd, in: units) <= wrapWidth
+        }
+
+        /// Whether `line` ends with a sentence-final stop, closing quotes and brackets allowed after it: running text,
+        /// not one more line of a title block, a signature or a list of data.
+        private static func endsSentence(_ line: Range<Int>, in units: [UInt16]) -> Bool {
+            var index = line.upperBound - 1
+            while index >= line.lowerBound, CharacterClass.isCloser(units[index]) { index -= 1 }
+            return index >= line.lowerBound && CharacterClass.isSentenceTerminal(units[index])
         }
 
         /// Punctuation no line starts with (a wrapping program keeps it with the line before): `、。，．」』）ー`

@@ -49,7 +49,7 @@ import Testing
         let pair = TranslationPair(
             source: try Segmenter(language: sourceLanguage).segment(Document(name: "source", text: source)),
             target: try Segmenter(language: targetLanguage).segment(Document(name: "target", text: target)))
-        let sides = try pair.alignmentSides()
+        let sides = try pair.analysed()
         return (Aligner().align(sides.source, with: sides.target), pair)
     }
 

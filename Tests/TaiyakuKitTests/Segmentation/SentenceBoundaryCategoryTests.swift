@@ -252,8 +252,11 @@ import Testing
             try english(wrapped) == [
                 "The two ministers welcomed the progress of the projects on water supply and the Japan International Cooperation Agency's support for vocational training in the capital."
             ])
-        let list = "Fields of cooperation\nEnergy and minerals\nWater resources\nHuman resources"
-        #expect(try english(list) == ["Fields of cooperation", "Energy and minerals", "Water resources", "Human resources"])
+        let heading = "Fields of cooperation\nBoth ministers agreed to expand the exchange of experts in energy and water."
+        #expect(try english(heading) == ["Fields of cooperation", "Both ministers agreed to expand the exchange of experts in energy and water."])
+        // A title block, a signature or a list of data lines without stops stays one unit.
+        let signature = "MOTEGI Toshimitsu\nMinister for Foreign Affairs of Japan"
+        #expect(try english(signature) == ["MOTEGI Toshimitsu Minister for Foreign Affairs of Japan"])
         let note = "Annual report 2024 [PDF – 33 KB]\nThe ministry published its annual report on cooperation with the region today."
         #expect(
             try english(note) == [
@@ -264,8 +267,10 @@ import Testing
     @Test func japaneseWrappedLinesJoinAndShortLinesStaySeparate() throws {
         let wrapped = "双方は、地域の連結性を高める輸送回廊の整備が重要であるとの認識を共有し、今後も協\n力を継続することで一致した。"
         #expect(try japanese(wrapped) == ["双方は、地域の連結性を高める輸送回廊の整備が重要であるとの認識を共有し、今後も協力を継続することで一致した。"])
-        let list = "協力分野\n経済・エネルギー\n水資源\n人材育成"
-        #expect(try japanese(list) == ["協力分野", "経済・エネルギー", "水資源", "人材育成"])
+        let heading = "協力分野\n両大臣は、エネルギー及び水資源分野の専門家交流を拡大することで一致した。"
+        #expect(try japanese(heading) == ["協力分野", "両大臣は、エネルギー及び水資源分野の専門家交流を拡大することで一致した。"])
+        let dateBlock = "2025年11月4日\nデジタル庁"
+        #expect(try japanese(dateBlock) == ["2025年11月4日デジタル庁"])
         let comma = "双方は、\n協力を継続することで一致した。"
         #expect(try japanese(comma) == ["双方は、協力を継続することで一致した。"])
     }
