@@ -1,5 +1,5 @@
 /// Pairs the segments of two documents by dynamic programming over bead shapes (1:1, 1:2, 2:1, 2:2, 1:3, 3:1,
-/// 1:0, 0:1), scored by anchors, glossary terms, cues, length and paragraph structure.
+/// 1:4, 4:1, 1:0, 0:1), scored by anchors, glossary terms, cues, length and paragraph structure.
 ///
 /// The programme runs in a band around a guide path that follows the two documents' cumulative lengths, so time
 /// and memory grow linearly with document length; when the best path touches the band's edge the band is widened

@@ -87,7 +87,7 @@ public struct AlignmentParameters: Sendable, Hashable, Codable {
     public static let standard = AlignmentParameters(
         shapeCost: [
             .oneToOne: 0, .oneToTwo: 3, .twoToOne: 3, .twoToTwo: 5, .oneToThree: 6, .threeToOne: 6,
-            .oneToZero: 2.5, .zeroToOne: 2.5,
+            .oneToFour: 9, .fourToOne: 9, .oneToZero: 2.5, .zeroToOne: 2.5,
         ],
         scriptWeights: ScriptWeights(kanji: 3, hiragana: 1.5, katakana: 1.3, other: 1),
         // Weighted by script, Japanese runs to 0.83 of the English length in diplomatic releases (kanji compounds

@@ -6,6 +6,9 @@ public enum BeadShape: String, Sendable, Hashable, CaseIterable, Codable, Coding
     case twoToTwo = "2:2"
     case oneToThree = "1:3"
     case threeToOne = "3:1"
+    /// One long sentence translated as four (or four as one): taken only when evidence in all of them supports it.
+    case oneToFour = "1:4"
+    case fourToOne = "4:1"
     /// A source segment with no counterpart (an omission in the target).
     case oneToZero = "1:0"
     /// A target segment with no counterpart (an addition in the target).
@@ -13,18 +16,20 @@ public enum BeadShape: String, Sendable, Hashable, CaseIterable, Codable, Coding
 
     public var sourceCount: Int {
         switch self {
-        case .oneToOne, .oneToTwo, .oneToThree, .oneToZero: return 1
+        case .oneToOne, .oneToTwo, .oneToThree, .oneToFour, .oneToZero: return 1
         case .twoToOne, .twoToTwo: return 2
         case .threeToOne: return 3
+        case .fourToOne: return 4
         case .zeroToOne: return 0
         }
     }
 
     public var targetCount: Int {
         switch self {
-        case .oneToOne, .twoToOne, .threeToOne, .zeroToOne: return 1
+        case .oneToOne, .twoToOne, .threeToOne, .fourToOne, .zeroToOne: return 1
         case .oneToTwo, .twoToTwo: return 2
         case .oneToThree: return 3
+        case .oneToFour: return 4
         case .oneToZero: return 0
         }
     }

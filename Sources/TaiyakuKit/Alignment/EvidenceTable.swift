@@ -1,8 +1,8 @@
-/// The evidence items of every span of one, two and three consecutive segments of one side, each span's items
+/// The evidence items of every span of one to four consecutive segments of one side, each span's items
 /// merged (equal keys summed) and sorted by key, stored flat, so that the agreement of a source span and a target
 /// span is one merge of two sorted runs: no allocation, no hashing, linear in the items.
 struct EvidenceTable {
-    /// One distinct item of a span, in 16 bytes (the tables hold every item up to six times).
+    /// One distinct item of a span, in 16 bytes (the tables hold every item up to ten times).
     struct Entry {
         let key: Int
         /// The greatest weight the item has in the span.
@@ -17,10 +17,10 @@ struct EvidenceTable {
 
     /// `spans[k - 1]`: the entries of every span of k segments, back to back; span i (segments i ..< i + k) is
     /// `spans[k - 1][starts[k - 1][i] ..< starts[k - 1][i + 1]]`.
-    private(set) var spans: [[Entry]] = [[], [], []]
-    private(set) var starts: [[Int]] = [[0], [0], [0]]
-    /// The longest span the table holds.
-    static let longestSpan = 3
+    private(set) var spans: [[Entry]] = Array(repeating: [], count: longestSpan)
+    private(set) var starts: [[Int]] = Array(repeating: [0], count: longestSpan)
+    /// The longest span the table holds: the most segments one side of a bead takes (`BeadShape`).
+    static let longestSpan = 4
 
     /// - Complexity: O(n · k log k) for n segments of at most k items.
     init(_ features: [SegmentFeatures]) {
@@ -49,7 +49,7 @@ struct EvidenceTable {
         }
     }
 
-    /// The position of the entries of the segments `range` (one to three of them) in `spans[range.count - 1]`.
+    /// The position of the entries of the segments `range` (one to four of them) in `spans[range.count - 1]`.
     func run(of range: Range<Int>) -> Range<Int> {
         let bounds = starts[range.count - 1]
         return bounds[range.lowerBound]..<bounds[range.lowerBound + 1]

@@ -10,13 +10,20 @@ package struct LanguageRules: Sendable {
         case unlessCapitalized
         /// Never ends a sentence when a number follows (No. 5, pp. 3–4).
         case beforeNumber
+        /// Ends a sentence only when the next word is one that starts sentences (`the U.S. These talks`, against
+        /// `the U.S. Government`).
+        case unlessSentenceStarter
     }
 
     public let language: Language
     /// The ICU locale for sentence breaks.
     public let icuLocale: String
-    /// Abbreviations, exactly as written (case matters: `No.` is not `no.`), with their class.
+    /// Abbreviations, exactly as written (case matters: `No.` is not `no.`), with their class. Most end in a full
+    /// stop; a name that ends in an exclamation mark (`Yahoo!`) is listed the same way.
     public let abbreviations: [String: AbbreviationClass]
+    /// Capitalised words that start sentences far more often than they continue a name (`The`, `These`, `However`):
+    /// after an abbreviation of class `unlessSentenceStarter` or an initial, one of them starts a new sentence.
+    public let sentenceStarters: Set<String>
     /// Lower-case words after which a line broken by a blank line continues (`Technical and` / `Scientific …`).
     public let continuationWords: Set<String>
     /// The pairs (opening and closing character) no sentence break may fall inside.
@@ -43,13 +50,14 @@ package struct LanguageRules: Sendable {
 
     public init(
         language: Language, icuLocale: String, abbreviations: [String: AbbreviationClass],
-        continuationWords: Set<String>, brackets: [UInt16: UInt16], continuationAfterCloser: Set<UInt16> = [],
+        sentenceStarters: Set<String> = [], continuationWords: Set<String>, brackets: [UInt16: UInt16], continuationAfterCloser: Set<UInt16> = [],
         paragraphFinalCharacters: Set<UInt16> = [], wordInternalCharacters: Set<UInt16> = [],
         topicMarkers: Set<UInt16> = [], stemmingSuffixes: [StemmingSuffix] = []
     ) {
         self.language = language
         self.icuLocale = icuLocale
         self.abbreviations = abbreviations
+        self.sentenceStarters = sentenceStarters
         self.continuationWords = continuationWords
         self.brackets = BracketTable(pairs: brackets)
         self.continuationAfterCloser = continuationAfterCloser
@@ -72,6 +80,7 @@ package struct LanguageRules: Sendable {
         var section: String?
         var icuLocale = language.rawValue
         var abbreviations: [String: AbbreviationClass] = [:]
+        var sentenceStarters: Set<String> = []
         var continuationWords: Set<String> = []
         var brackets: [UInt16: UInt16] = [:]
         var continuationAfterCloser: Set<UInt16> = []
@@ -95,6 +104,10 @@ package struct LanguageRules: Sendable {
                 abbreviations[line] = .unlessCapitalized
             case "abbreviations-before-number":
                 abbreviations[line] = .beforeNumber
+            case "abbreviations-unless-sentence-starter":
+                abbreviations[line] = .unlessSentenceStarter
+            case "sentence-starters":
+                sentenceStarters.insert(line)
             case "continuation-words":
                 continuationWords.insert(line.lowercased())
             case "brackets":
@@ -124,7 +137,7 @@ package struct LanguageRules: Sendable {
         }
         return LanguageRules(
             language: language, icuLocale: icuLocale, abbreviations: abbreviations,
-            continuationWords: continuationWords, brackets: brackets,
+            sentenceStarters: sentenceStarters, continuationWords: continuationWords, brackets: brackets,
             continuationAfterCloser: continuationAfterCloser, paragraphFinalCharacters: paragraphFinalCharacters,
             wordInternalCharacters: wordInternalCharacters, topicMarkers: topicMarkers, stemmingSuffixes: stemmingSuffixes)
     }

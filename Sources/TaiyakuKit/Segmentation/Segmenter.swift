@@ -34,14 +34,22 @@ public struct Segmenter {
                 continue
             }
             var first = true
-            for range in try sentenceRanges(in: paragraph) {
+            for sentence in try sentences(in: paragraph) {
+                let range = sentence.range
                 // A one-sentence paragraph shares its storage instead of copying it.
                 let whole = range == paragraph.units.indices
+                let kind: Segment.Kind
+                let label: String?
+                if let item = sentence.item {
+                    kind = .listItem
+                    label = String(decoding: paragraph.units[item.label], as: UTF16.self)
+                } else {
+                    kind = first && paragraph.kind == .listItem ? .listItem : .sentence
+                    label = first ? paragraph.label : nil
+                }
                 segments.append(
                     Segment(
-                        index: segments.count, paragraphIndex: paragraph.index,
-                        kind: first && paragraph.kind == .listItem ? .listItem : .sentence,
-                        label: first ? paragraph.label : nil,
+                        index: segments.count, paragraphIndex: paragraph.index, kind: kind, label: label,
                         units: whole ? paragraph.units : Array(paragraph.units[range]),
                         offsets: whole ? paragraph.offsets : paragraph.offsets.slice(range)))
                 first = false
@@ -51,37 +59,60 @@ public struct Segmenter {
             document: document, language: rules.language, paragraphs: paragraphs, segments: segments)
     }
 
-    /// The ranges of the sentences of a body paragraph or item, trimmed of white space.
-    private func sentenceRanges(in paragraph: Paragraph) throws(ICUError) -> [Range<Int>] {
+    /// A sentence of a paragraph: its range, trimmed of white space, and the inline item it starts, if any.
+    private struct Sentence {
+        let range: Range<Int>
+        let item: InlineItem?
+    }
+
+    /// The sentences of a body paragraph or item: ICU's boundaries less those the rules drop, plus the sentence
+    /// starts ICU misses (`SentenceStarts`), merged in one ordered pass.
+    private func sentences(in paragraph: Paragraph) throws(ICUError) -> [Sentence] {
         let units = paragraph.units
-        var breakRules = SentenceBreakRules(rules: rules, units: units, protectedPrefix: paragraph.labelLength)
-        var ranges: [Range<Int>] = []
+        let marks = PunctuationMarks(in: units, from: 0)
+        let items = InlineItem.items(in: units, marks: marks)
+        var breakRules = SentenceBreakRules(
+            rules: rules, units: units, protectedPrefix: paragraph.labelLength, items: items)
+        let starts = SentenceStarts(
+            units: units, protectedPrefix: paragraph.labelLength, marks: marks, items: items, rules: rules)
+        var sentences: [Sentence] = []
         var start = 0
+        var startItem: InlineItem?
+        var nextStart = 0
         func close(at end: Int) {
             var lower = start
             var upper = end
             while lower < upper, CharacterClass.isSpace(units[lower]) { lower += 1 }
             while upper > lower, CharacterClass.isSpace(units[upper - 1]) { upper -= 1 }
-            if lower < upper { ranges.append(lower..<upper) }
+            if lower < upper { sentences.append(Sentence(range: lower..<upper, item: startItem)) }
             start = end
+            startItem = starts.items[end]
+        }
+        func closeAtStarts(before limit: Int) {
+            while nextStart < starts.offsets.count, starts.offsets[nextStart] < limit {
+                if starts.offsets[nextStart] > start { close(at: starts.offsets[nextStart]) }
+                nextStart += 1
+            }
         }
         try units.withUnsafeBufferPointer { buffer throws(ICUError) in
             try breaker.forEachBoundary(in: buffer) { icuBoundary in
+                closeAtStarts(before: icuBoundary + 1)
                 // ICU counts opening brackets as sentence-break "Close": in `挙げた。「今回` it breaks after `「`.
                 // The opener belongs to the next sentence.
                 var boundary = icuBoundary
                 while boundary > start + 1, boundary < units.count, CharacterClass.isOpeningBracket(units[boundary - 1]) {
                     boundary -= 1
                 }
-                if boundary < units.count, breakRules.suppressesBreak(at: boundary) {
+                if boundary <= start || boundary < units.count && breakRules.suppressesBreak(at: boundary) {
                     return
                 }
                 close(at: boundary)
             }
         }
+        closeAtStarts(before: units.count)
         if start < units.count {
             close(at: units.count)
         }
-        return ranges
+        return sentences
     }
 }

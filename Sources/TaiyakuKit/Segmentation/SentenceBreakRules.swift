@@ -1,12 +1,18 @@
 /// The sentence-break rules ICU lacks, applied to ICU's candidate boundaries in one paragraph.
 ///
 /// A candidate is dropped when it falls:
-/// - inside an item label (`1. Both …`: ICU takes `1.` for a sentence);
+/// - inside an item label, at the paragraph's start or inside the line (`1. Both …`, `… 2.) The second …`: ICU
+///   takes `1.` for a sentence);
 /// - inside a matched bracket or quotation pair of the language (`「…。…」`, `（…。）`), or right after one when
 ///   the next character continues the sentence (`「…。」と述べた`);
-/// - after an abbreviation from the rules, according to its class (`Mr.` always, `etc.` unless a capital
-///   follows, `No.` before a number);
-/// - after an initial in a name (`John F. Kennedy`, `S. Takaichi`).
+/// - before a footnote or citation mark that follows a stop (`martyr.[1]`, `activated.¹`): the mark belongs to the
+///   sentence it follows, and `SentenceStarts` breaks after it;
+/// - after a Latin stop that a Japanese character follows (`ワシントンD.C.において`);
+/// - after a question or exclamation mark closed by a quotation mark or bracket when a lower-case word follows
+///   (`"Why?" he asked`, `(about 3!) was`);
+/// - after an abbreviation from the rules, according to its class (`Mr.` always, `etc.` unless a capital follows,
+///   `No.` before a number, `U.S.` unless a sentence starter follows);
+/// - after an initial in a name (`John F. Kennedy`, `S. Takaichi`) unless a sentence starter follows (`plan B. Then`).
 ///
 /// Candidates must be asked about in increasing order.
 struct SentenceBreakRules {
@@ -16,28 +22,51 @@ struct SentenceBreakRules {
     /// The outermost matched bracket pairs, as ranges from the opener to the closer inclusive, in order.
     private let bracketSpans: [ClosedRange<Int>]
     private var nextSpan = 0
+    /// The items found inside the paragraph, in order: no break falls inside a label.
+    private let items: [InlineItem]
+    private var nextItem = 0
 
     /// Abbreviations are at most this long; a longer token is never looked up (keeps scanning linear).
-    private static let longestToken = 24
+    static let longestToken = 24
     /// How many unclosed openers are searched for a closer's partner before the closer is ignored.
     private static let bracketSearchDepth = 8
 
-    init(rules: LanguageRules, units: [UInt16], protectedPrefix: Int) {
+    init(rules: LanguageRules, units: [UInt16], protectedPrefix: Int, items: [InlineItem] = []) {
         self.rules = rules
         self.units = units
         self.protectedPrefix = protectedPrefix
+        self.items = items
         self.bracketSpans = rules.brackets.isEmpty ? [] : Self.matchedBracketSpans(in: units, pairs: rules.brackets)
     }
 
     /// Whether ICU's candidate boundary at `offset` (0 < offset < count) is not a sentence end.
     mutating func suppressesBreak(at offset: Int) -> Bool {
-        if offset <= protectedPrefix {
+        if offset <= protectedPrefix || isInsideItemLabel(offset) || isInsideBrackets(offset) {
             return true
         }
-        if isInsideBrackets(offset) {
+        if FootnoteMark.end(in: units, at: offset, rules: rules) != nil {
             return true
         }
-        return followsAbbreviation(offset)
+        var end = offset
+        while end > 0, CharacterClass.isSpace(units[end - 1]) { end -= 1 }
+        guard end > 1 else { return false }
+        let stop = units[end - 1]
+        if stop == 0x2E {
+            return continuesAfterLatinStop(stopEnd: end, next: offset) || followsAbbreviation(end: end, next: offset)
+        }
+        if stop == 0x21, followsAbbreviation(end: end, next: offset) {
+            return true
+        }
+        return isClosedQuestionBeforeLowercase(end: end, next: offset)
+    }
+
+    private mutating func isInsideItemLabel(_ offset: Int) -> Bool {
+        while nextItem < items.count, items[nextItem].textStart < offset {
+            nextItem += 1
+        }
+        guard nextItem < items.count else { return false }
+        let item = items[nextItem]
+        return offset > item.label.lowerBound && offset <= item.textStart
     }
 
     private mutating func isInsideBrackets(_ offset: Int) -> Bool {
@@ -54,18 +83,39 @@ struct SentenceBreakRules {
         return offset > span.lowerBound && offset <= span.upperBound
     }
 
-    private func followsAbbreviation(_ offset: Int) -> Bool {
-        var end = offset
-        while end > 0, CharacterClass.isSpace(units[end - 1]) { end -= 1 }
-        guard end > 0, units[end - 1] == 0x2E else { return false }
+    /// A full stop after Latin letters that a Japanese character follows at once (`D.C.において`, `U.S.政府`), or
+    /// after a space when it is a particle (`Apple Inc. は`): an abbreviation inside Japanese text.
+    private func continuesAfterLatinStop(stopEnd end: Int, next: Int) -> Bool {
+        guard CharacterClass.isLatinLetter(units[end - 2]), next < units.count else { return false }
+        let following = units[next]
+        if next == end {
+            return CharacterClass.isKanaOrKanji(following)
+        }
+        return rules.continuationAfterCloser.contains(following)
+    }
+
+    /// `"Why?" he asked`, `(about 3!) was high`: a question or exclamation mark inside a quotation or
+    /// parenthesis that the sentence goes on after, in lower case.
+    private func isClosedQuestionBeforeLowercase(end: Int, next: Int) -> Bool {
+        guard next < units.count, CharacterClass.isLowercaseLatin(units[next]) else { return false }
+        var index = end - 1
+        var closers = 0
+        while index > 0, CharacterClass.isCloser(units[index]) {
+            index -= 1
+            closers += 1
+        }
+        return closers > 0 && (units[index] == 0x3F || units[index] == 0x21)
+    }
+
+    /// Whether the token that ends at `end` (with its stop) is an abbreviation or initial that the word at `next`
+    /// continues.
+    private func followsAbbreviation(end: Int, next: Int) -> Bool {
         var start = end - 1
         while start > 0, !CharacterClass.isSpace(units[start - 1]), end - start < Self.longestToken {
             start -= 1
         }
         if start > 0, !CharacterClass.isSpace(units[start - 1]) { return false }
         while start < end - 1, CharacterClass.isOpener(units[start]) { start += 1 }
-        var next = offset
-        while next < units.count, CharacterClass.isSpace(units[next]) { next += 1 }
         guard next < units.count else { return false }
         let following = units[next]
         let token = String(decoding: units[start..<end], as: UTF16.self)
@@ -76,9 +126,16 @@ struct SentenceBreakRules {
             return !CharacterClass.isUppercaseLatin(following) || nextTokenIsAbbreviation(from: next)
         case .beforeNumber:
             return CharacterClass.isDigit(following)
+        case .unlessSentenceStarter:
+            return !startsSentence(at: next)
         case nil:
-            return isInitial(units[start..<end]) && CharacterClass.isUppercaseLatin(following)
+            return units[end - 1] == 0x2E && isInitial(units[start..<end]) && CharacterClass.isUppercaseLatin(following)
+                && !startsSentence(at: next)
         }
+    }
+
+    private func startsSentence(at start: Int) -> Bool {
+        SentenceStarter.isStarter(in: units, at: start, rules: rules)
     }
 
     private func nextTokenIsAbbreviation(from start: Int) -> Bool {

@@ -108,7 +108,7 @@ import Testing
         var table = EvidenceKeyTable()
         let features = Self.features([10, 10, 10], items: [["a", "b"], ["b"], ["c", "a"]], table: &table)
         let evidence = EvidenceTable(features)
-        for length in 1...EvidenceTable.longestSpan {
+        for length in 1...min(EvidenceTable.longestSpan, features.count) {
             for start in 0...(features.count - length) {
                 let run = evidence.spans[length - 1][evidence.run(of: start..<start + length)]
                 let keys = run.map(\.key)
