@@ -66,26 +66,18 @@ package enum TBXGlossaryWriter {
     private static func check(_ entry: GlossaryEntry, file: String) throws(GlossaryError) {
         let texts = [entry.id, entry.note, entry.seenIn] + entry.terms.values.flatMap { $0.forms.map(\.text) }
         for text in texts {
-            if text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r" }) {
-                throw .unrepresentable(file: file, concept: entry.id, reason: "a control character XML cannot hold")
+            if let scalar = text.unicodeScalars.first(where: { !XMLElement.canHold($0) }) {
+                let code = "U+" + String(scalar.value, radix: 16, uppercase: true)
+                throw .unrepresentable(
+                    file: file, concept: entry.id,
+                    reason: "'\(text.debugDescription)' holds \(code), a character XML cannot hold; remove it from the glossary")
             }
         }
     }
 
-    /// Escapes the XML special characters; a carriage return is written as a reference so that it survives.
+    /// Escapes the XML special characters so that a reader gets the text back exactly (`XMLElement.escape` in its
+    /// attribute form, which is also right for element content).
     static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "\r": escaped += "&#13;"
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped
+        XMLElement.escape(text, attribute: true)
     }
 }
