@@ -37,7 +37,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
         let result = try CommandRunner.run(["segment", file.path])
         #expect(result.status == 2)
-        #expect(result.standardError == "error: \(file.path): invalid UTF-8 at byte 3\n")
+        #expect(result.standardError == "error: \(file.path): invalid UTF-8 at byte 3; save the file as UTF-8 text\n")
         #expect(result.standardOutput.isEmpty)
     }
 
