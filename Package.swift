@@ -40,6 +40,11 @@ let package = Package(
             dependencies: ["TaiyakuKit", "CICU"],
             path: "Benchmarks/TaiyakuBenchmarks"
         ),
+        .executableTarget(
+            name: "taiyaku-fuzz",
+            dependencies: ["TaiyakuKit"],
+            path: "Fuzz/TaiyakuFuzz"
+        ),
         .testTarget(
             name: "TaiyakuKitTests",
             dependencies: ["TaiyakuKit", "CICU", "taiyaku"],

@@ -31,6 +31,10 @@ public struct Document: Sendable {
             if let encoding = Document.unicodeEncoding(byteOrderMark: bytes.prefix(4)) {
                 throw .otherEncoding(file: name, encoding: encoding)
             }
+            // Control bytes other than white space and escape in the first few hundred bytes: not a text file.
+            if bytes.prefix(512).contains(where: { $0 < 0x09 || (0x0E...0x1A).contains($0) }) {
+                throw .binary(file: name)
+            }
             throw .invalidUTF8(file: name, byte: byte)
         case .failure(.nul(let byte, let unit)):
             if let encoding = Document.unicodeEncoding(byteOrderMark: bytes.prefix(4)) {

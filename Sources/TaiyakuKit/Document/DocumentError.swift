@@ -12,6 +12,9 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidUTF8(file: String, byte: Int)
     /// A file in another Unicode encoding, recognised by its byte order mark (`encoding` is `UTF-16` or `UTF-32`).
     case otherEncoding(file: String, encoding: String)
+    /// Bytes that are not text at all (a NUL or other control bytes near the start, as in a PDF, an image or a
+    /// word-processor file).
+    case binary(file: String)
     /// A NUL character, which never occurs in a text release; `byte` is its 0-based offset in the file.
     case nulByte(file: String, byte: Int, line: Int, column: Int)
 
@@ -32,6 +35,9 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(file): invalid UTF-8 at byte \(byte); save the file as UTF-8 text"
         case .otherEncoding(let file, let encoding):
             return "\(file): this file is \(encoding) (it starts with a byte-order mark); save it as UTF-8"
+        case .binary(let file):
+            return "\(file): this looks like a binary file (a PDF, an image, a word-processor file?), not text; "
+                + "save the release as UTF-8 plain text"
         case .nulByte(let file, let byte, let line, let column):
             return "\(file): NUL byte at byte \(byte) (line \(line), column \(column)); this looks like a binary "
                 + "file, not UTF-8 text"

@@ -1,3 +1,4 @@
+import CLibXML2
 import Foundation
 
 #if canImport(FoundationXML)
@@ -72,39 +73,38 @@ package enum TBXGlossaryReader {
         }
     }
 
-    /// A parser error in the user's words (libxml2's error numbers mean nothing to a reader).
+    /// A parser error in the user's words. FoundationXML on Linux passes on libxml2's own error numbers (not
+    /// `XMLParser.ErrorCode`'s), which mean nothing to a reader.
     private static func describe(_ error: Error) -> String {
         let code = (error as NSError).code
-        switch XMLParser.ErrorCode(rawValue: code) {
-        case .tagNameMismatchError: return "an end tag does not match its start tag"
-        case .prematureDocumentEndError: return "the document ends before its root element is closed"
-        case .undeclaredEntityError, .entityRefAtEOFError, .entityRefLoopError, .entityNotFinishedError,
-            .entityNotStartedError, .entityReferenceMissingSemiError, .entityReferenceWithoutNameError:
-            return "a malformed or unknown entity reference (write & as &amp;)"
-        case .attributeNotStartedError, .attributeNotFinishedError, .attributeRedefinedError,
-            .attributeHasNoValueError, .literalNotStartedError, .literalNotFinishedError:
-            return "a malformed attribute (attribute values are quoted, each attribute given once)"
-        case .emptyDocumentError: return "the document is empty"
-        case .lessThanSymbolInAttributeError: return "a '<' inside an attribute value (write it as &lt;)"
-        case .invalidCharacterError, .invalidCharacterRefError, .invalidCharacterInEntityError:
-            return "a character XML does not allow (a control character, U+FFFE or U+FFFF)"
-        case .gtRequiredError, .ltRequiredError, .ltSlashRequiredError, .unfinishedTagError:
-            return "a tag is not closed ('>' missing)"
-        case .commentNotFinishedError: return "a comment is not closed (-->)"
-        case .processingInstructionNotFinishedError: return "a processing instruction is not closed (?>)"
-        case .cdataNotFinishedError: return "a CDATA section is not closed (]]>)"
-        case .nameRequiredError, .spaceRequiredError:
-            return "text that is not well-formed XML (a tag or name is missing)"
-        case .extraContentError, .notWellBalancedError, .misplacedXMLDeclarationError, .xmlDeclNotFinishedError,
-            .xmlDeclNotStartedError:
-            return "text that is not well-formed XML (content after the root element, or a misplaced declaration)"
-        case .encodingNotSupportedError, .unknownEncodingError, .characterRefInPrologError:
-            return "an encoding or character Taiyaku cannot read; save the file as UTF-8"
-        case .internalError, .outOfMemoryError:
-            return "the XML parser gave up on this file (is it very large or deeply nested?)"
-        default:
-            return "text that is not well-formed XML; open it in an XML editor to find the problem"
+        func any(_ errors: xmlParserErrors...) -> Bool { errors.contains { Int($0.rawValue) == code } }
+        if any(XML_ERR_TAG_NAME_MISMATCH, XML_ERR_TAG_NOT_FINISHED) { return "an end tag does not match its start tag" }
+        if any(XML_ERR_DOCUMENT_END, XML_ERR_EXTRA_CONTENT) {
+            return "text after the end of the root element, or the root element is not closed"
         }
+        if any(XML_ERR_DOCUMENT_EMPTY) { return "the document is empty" }
+        if any(XML_ERR_INVALID_CHAR, XML_ERR_INVALID_CHARREF, XML_ERR_INVALID_DEC_CHARREF, XML_ERR_INVALID_HEX_CHARREF) {
+            return "a character XML does not allow (a control character, U+FFFE or U+FFFF); remove it"
+        }
+        if any(XML_ERR_UNDECLARED_ENTITY, XML_WAR_UNDECLARED_ENTITY, XML_ERR_ENTITYREF_SEMICOL_MISSING, XML_ERR_ENTITYREF_NO_NAME) {
+            return "a malformed or unknown entity reference (write & as &amp;)"
+        }
+        if any(XML_ERR_LT_IN_ATTRIBUTE) { return "a '<' inside an attribute value (write it as &lt;)" }
+        if any(
+            XML_ERR_ATTRIBUTE_NOT_STARTED, XML_ERR_ATTRIBUTE_NOT_FINISHED, XML_ERR_ATTRIBUTE_WITHOUT_VALUE,
+            XML_ERR_ATTRIBUTE_REDEFINED, XML_ERR_LITERAL_NOT_STARTED, XML_ERR_LITERAL_NOT_FINISHED)
+        {
+            return "a malformed attribute (attribute values are quoted, each attribute given once)"
+        }
+        if any(XML_ERR_GT_REQUIRED, XML_ERR_LTSLASH_REQUIRED) { return "a tag is not closed ('>' missing)" }
+        if any(XML_ERR_COMMENT_NOT_FINISHED) { return "a comment is not closed (-->)" }
+        if any(XML_ERR_PI_NOT_FINISHED) { return "a processing instruction is not closed (?>)" }
+        if any(XML_ERR_CDATA_NOT_FINISHED) { return "a CDATA section is not closed (]]>)" }
+        if any(XML_ERR_NAME_REQUIRED, XML_ERR_SPACE_REQUIRED) { return "a tag or attribute name is missing" }
+        if any(XML_ERR_UNSUPPORTED_ENCODING, XML_ERR_UNKNOWN_ENCODING) {
+            return "an encoding Taiyaku cannot read; save the file as UTF-8"
+        }
+        return "text that is not well-formed XML; open it in an XML editor to find the problem"
     }
 }
 

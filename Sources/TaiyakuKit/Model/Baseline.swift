@@ -74,7 +74,12 @@ public struct Baseline: Sendable, Equatable {
     /// - Throws: `DocumentError` for an unreadable file; `BaselineError.pairIndependent` for a version 1 baseline,
     ///   `.unsupportedVersion` for another version; `JSONInputError` for a file that is not JSON or not a baseline.
     public static func load(contentsOf path: String) throws -> Baseline {
-        let bytes = Array(try Document.load(contentsOf: path).text.utf8)
+        try decode(Array(try Document.load(contentsOf: path).text.utf8), file: path)
+    }
+
+    /// Reads a baseline from the bytes of a file named `path` (in messages).
+    /// - Throws: as `load(contentsOf:)`, except for reading the file.
+    package static func decode(_ bytes: [UInt8], file path: String) throws -> Baseline {
         let advice = "write it again with --write-baseline"
         let version = try JSONInput.decode(Header.self, from: bytes, file: path, what: "a Taiyaku baseline", advice: advice)
             .version

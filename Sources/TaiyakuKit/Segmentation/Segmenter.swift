@@ -62,7 +62,7 @@ public struct Segmenter {
             var upper = end
             while lower < upper, CharacterClass.isSpace(units[lower]) { lower += 1 }
             while upper > lower, CharacterClass.isSpace(units[upper - 1]) { upper -= 1 }
-            if lower < upper { ranges.append(lower..<upper) }
+            if lower < upper { ranges += Limits.standard.segmentPieces(lower..<upper, of: units) }
             start = end
         }
         try units.withUnsafeBufferPointer { buffer throws(ICUError) in
