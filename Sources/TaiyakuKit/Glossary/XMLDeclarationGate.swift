@@ -29,16 +29,28 @@ package enum XMLDeclarationGate {
     package static func firstViolation(in bytes: [UInt8], limits: Limits = .standard) -> Violation? {
         var handler = xmlSAXHandler()
         handler.initialized = XML_SAX2_MAGIC
-        handler.internalSubset = { context, _, _, _ in XMLDeclarationGate.refuse(context, XMLDeclarationGate.declaration("a DOCTYPE declaration")) }
-        handler.externalSubset = { context, _, _, _ in XMLDeclarationGate.refuse(context, XMLDeclarationGate.declaration("a DOCTYPE declaration")) }
-        handler.entityDecl = { context, _, _, _, _, _ in XMLDeclarationGate.refuse(context, XMLDeclarationGate.declaration("an ENTITY declaration")) }
-        handler.notationDecl = { context, _, _, _ in XMLDeclarationGate.refuse(context, XMLDeclarationGate.declaration("a NOTATION declaration")) }
+        handler.internalSubset = { context, _, _, _ in
+            XMLDeclarationGate.refuse(context, XMLDeclarationGate.declaration("a DOCTYPE declaration"))
+        }
+        handler.externalSubset = { context, _, _, _ in
+            XMLDeclarationGate.refuse(context, XMLDeclarationGate.declaration("a DOCTYPE declaration"))
+        }
+        handler.entityDecl = { context, _, _, _, _, _ in
+            XMLDeclarationGate.refuse(context, XMLDeclarationGate.declaration("an ENTITY declaration"))
+        }
+        handler.notationDecl = { context, _, _, _ in
+            XMLDeclarationGate.refuse(context, XMLDeclarationGate.declaration("a NOTATION declaration"))
+        }
         handler.attributeDecl = { context, _, _, _, _, _, tree in
             xmlFreeEnumeration(tree)
             XMLDeclarationGate.refuse(context, XMLDeclarationGate.declaration("an ATTLIST declaration"))
         }
-        handler.elementDecl = { context, _, _, _ in XMLDeclarationGate.refuse(context, XMLDeclarationGate.declaration("an ELEMENT declaration")) }
-        handler.unparsedEntityDecl = { context, _, _, _, _ in XMLDeclarationGate.refuse(context, XMLDeclarationGate.declaration("an ENTITY declaration")) }
+        handler.elementDecl = { context, _, _, _ in
+            XMLDeclarationGate.refuse(context, XMLDeclarationGate.declaration("an ELEMENT declaration"))
+        }
+        handler.unparsedEntityDecl = { context, _, _, _, _ in
+            XMLDeclarationGate.refuse(context, XMLDeclarationGate.declaration("an ENTITY declaration"))
+        }
         handler.getEntity = { context, _ in
             XMLDeclarationGate.refuse(
                 context,
@@ -55,7 +67,9 @@ package enum XMLDeclarationGate {
             return nil
         }
         handler.startElementNs = { context, _, _, _, _, _, _, _, _ in
-            guard let parser = XMLDeclarationGate.parserContext(context), let state = XMLDeclarationGate.gateState(of: parser) else { return }
+            guard let parser = XMLDeclarationGate.parserContext(context),
+                let state = XMLDeclarationGate.gateState(of: parser)
+            else { return }
             state.pointee.depth += 1
             if state.pointee.depth > state.pointee.maximumDepth {
                 XMLDeclarationGate.refuse(
@@ -65,7 +79,9 @@ package enum XMLDeclarationGate {
             }
         }
         handler.endElementNs = { context, _, _, _ in
-            guard let parser = XMLDeclarationGate.parserContext(context), let state = XMLDeclarationGate.gateState(of: parser) else { return }
+            guard let parser = XMLDeclarationGate.parserContext(context),
+                let state = XMLDeclarationGate.gateState(of: parser)
+            else { return }
             state.pointee.depth -= 1
         }
         // Well-formedness errors are the reader's to report; the gate stays quiet.

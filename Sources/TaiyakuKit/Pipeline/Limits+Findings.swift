@@ -10,9 +10,12 @@ extension Limits {
     /// - Complexity: O(n log n) when over the cap, else O(1).
     package func capped(_ findings: [Finding]) -> (findings: [Finding], truncated: Bool) {
         guard findings.count > maximumFindingsPerDocument else { return (findings, false) }
-        let kept = Set(
-            findings.indices.sorted { findings[$0].severity > findings[$1].severity || (findings[$0].severity == findings[$1].severity && $0 < $1) }
-                .prefix(max(0, maximumFindingsPerDocument - 1)))
+        // Most severe first, earliest first among equals; one place is left for the note.
+        let bySeverity = findings.indices.sorted { lhs, rhs in
+            let (left, right) = (findings[lhs].severity, findings[rhs].severity)
+            return left != right ? left > right : lhs < rhs
+        }
+        let kept = Set(bySeverity.prefix(max(0, maximumFindingsPerDocument - 1)))
         var result = findings.indices.filter { kept.contains($0) }.map { findings[$0] }
         let left = findings.count - result.count
         result.append(

@@ -52,7 +52,7 @@ import Testing
     @Test func missingFileAndDirectoryExitWithTwo() throws {
         let missing = try CommandRunner.run(["segment", "no-such-release.txt"])
         #expect(missing.status == 2)
-        #expect(missing.standardError == "error: no-such-release.txt: no such file\n")
+        #expect(missing.standardError == "error: no-such-release.txt: no such file (check the path)\n")
         let directory = try CommandRunner.run(["segment", "seeds"])
         #expect(directory.status == 2)
         #expect(directory.standardError.contains("seeds: is a directory"))
