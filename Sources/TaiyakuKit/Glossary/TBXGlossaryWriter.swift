@@ -64,13 +64,17 @@ package enum TBXGlossaryWriter {
     }
 
     private static func check(_ entry: GlossaryEntry, file: String) throws(GlossaryError) {
-        let texts = [entry.id, entry.note, entry.seenIn] + entry.terms.values.flatMap { $0.forms.map(\.text) }
-        for text in texts {
+        let fields = [("its id", entry.id), ("its note", entry.note), ("where it was seen", entry.seenIn)]
+            + entry.terms.sorted { $0.key.rawValue < $1.key.rawValue }.flatMap { language, terms in
+                terms.forms.map { ("a \(language.rawValue) term", $0.text) }
+            }
+        for (field, text) in fields {
             if let scalar = text.unicodeScalars.first(where: { !XMLElement.canHold($0) }) {
-                let code = "U+" + String(scalar.value, radix: 16, uppercase: true)
+                let code = String(scalar.value, radix: 16, uppercase: true)
                 throw .unrepresentable(
                     file: file, concept: entry.id,
-                    reason: "'\(text.debugDescription)' holds \(code), a character XML cannot hold; remove it from the glossary")
+                    reason: "\(field) holds U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code), "
+                        + "a character XML cannot hold; remove it from the glossary")
             }
         }
     }
