@@ -167,8 +167,8 @@ import Testing
         manifest("UTF-16", utf16("a.en.txt\ta.ja.txt\n"), says: "UTF-16"),
 
         // Alignment parameters.
-        parameters("not JSON", text("{lengthVariance: 3}"), says: "p.json:1:2: not valid JSON"),
-        parameters("a field of the wrong type", text("{\"lengthVariance\": \"wide\"}"), says: "the field 'lengthVariance' should be a number"),
+        parameters("not JSON", text("{lengthVariance: 3}"), says: "not valid JSON at line 1, column 2: expected a field name in quotes"),
+        parameters("a field of the wrong type", text("{\"lengthVariance\": \"wide\"}"), says: "alignment parameter 'lengthVariance' must be a number"),
         parameters("nested 600 deep", text("{\"a\": " + String(repeating: "[", count: 600) + String(repeating: "]", count: 600) + "}"), says: "nested more than 64 deep"),
         parameters("empty", [], says: "the file is empty"),
     ]
