@@ -15,9 +15,10 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(
             name: "TaiyakuKit",
-            dependencies: ["CICU"],
+            dependencies: ["CICU", "CLibXML2"],
             // `Resources/Glossaries` is a link to the repository's `Glossaries/`, the one copy users read and edit.
             exclude: ["Resources/Glossaries/README.md"],
             // Every data file is compiled into the library (`PackageResources.<file_name>`), so a binary copied
@@ -38,6 +39,11 @@ let package = Package(
             name: "taiyaku-bench",
             dependencies: ["TaiyakuKit", "CICU"],
             path: "Benchmarks/TaiyakuBenchmarks"
+        ),
+        .executableTarget(
+            name: "taiyaku-fuzz",
+            dependencies: ["TaiyakuKit"],
+            path: "Fuzz/TaiyakuFuzz"
         ),
         .testTarget(
             name: "TaiyakuKitTests",

@@ -8,6 +8,7 @@ let benchmarks: [String: () throws -> Void] = [
     "glossary": GlossaryBenchmark.run,
     "anchors": AnchorBenchmark.run,
     "check": CheckBenchmark.run,
+    "scaling": ScalingBenchmark.run,
 ]
 let requested = CommandLine.arguments.dropFirst().isEmpty ? benchmarks.keys.sorted() : Array(CommandLine.arguments.dropFirst())
 for name in requested {

@@ -54,6 +54,14 @@ struct CheckCommand: ParsableCommand {
         valueName: "manifest"))
     var manifest: String?
 
+    @Option(name: .customLong("pairs-root"), help: ArgumentHelp(
+        "With --pairs: the folder the manifest's files must lie in (default: the manifest's own folder).",
+        valueName: "folder"))
+    var pairsRoot: String?
+
+    @Flag(name: .customLong("allow-outside-paths"), help: "With --pairs: review files the manifest names anywhere, not only in its folder.")
+    var allowOutsidePaths = false
+
     @OptionGroup var languages: PairLanguageOptions
 
     @Option(help: ArgumentHelp(
@@ -91,6 +99,12 @@ struct CheckCommand: ParsableCommand {
         if manifest == nil, source == nil || target == nil {
             throw ValidationError("give SOURCE and TARGET (two files, or two folders of pairs), or --pairs MANIFEST")
         }
+        if manifest == nil, pairsRoot != nil || allowOutsidePaths {
+            throw ValidationError("--pairs-root and --allow-outside-paths apply to --pairs MANIFEST only")
+        }
+        if pairsRoot != nil, allowOutsidePaths {
+            throw ValidationError("give --pairs-root FOLDER or --allow-outside-paths, not both")
+        }
         if let date, CalendarDate(iso: date) == nil {
             throw ValidationError("--date takes a real day as YYYY-MM-DD, not '\(date)'")
         }
@@ -102,7 +116,11 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         if let manifest {
-            try runBatch(PairManifest.load(contentsOf: manifest).pairs, unpaired: [], manifest: manifest)
+            var pairs = try PairManifest.load(contentsOf: manifest)
+            if !allowOutsidePaths {
+                pairs = try pairs.confined(to: pairsRoot)
+            }
+            try runBatch(pairs.pairs, unpaired: [], manifest: manifest)
             return
         }
         guard let source, let target else {

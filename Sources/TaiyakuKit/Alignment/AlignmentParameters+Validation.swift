@@ -80,6 +80,11 @@ extension AlignmentParameters {
     /// - Throws: `ParameterError` naming the file and the key: not a JSON object, an unknown key, a value of the
     ///   wrong type, or a value outside its documented range (`AlignmentParameters.ranges`).
     public static func decode(_ data: Data, file: String) throws(ParameterError) -> AlignmentParameters {
+        do {
+            try JSONInput.validate(Array(data), file: file)
+        } catch {
+            throw .malformed(file: file, reason: error.reason)
+        }
         let overrides: [String: Any]
         do {
             guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {

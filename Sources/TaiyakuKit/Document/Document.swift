@@ -28,8 +28,18 @@ public struct Document: Sendable {
         case .success(let decodedUnits):
             units = decodedUnits
         case .failure(.invalid(let byte)):
+            if let encoding = Document.unicodeEncoding(byteOrderMark: bytes.prefix(4)) {
+                throw .otherEncoding(file: name, encoding: encoding)
+            }
+            // Control bytes other than white space and escape in the first few hundred bytes: not a text file.
+            if bytes.prefix(512).contains(where: { $0 < 0x09 || (0x0E...0x1A).contains($0) }) {
+                throw .binary(file: name)
+            }
             throw .invalidUTF8(file: name, byte: byte)
         case .failure(.nul(let byte, let unit)):
+            if let encoding = Document.unicodeEncoding(byteOrderMark: bytes.prefix(4)) {
+                throw .otherEncoding(file: name, encoding: encoding)
+            }
             let lines = Document.lineStarts(of: UTF8Decoding.decodePrefix(bytes, upTo: byte))
             let line = lines.count
             throw .nulByte(file: name, byte: byte, line: line, column: unit - (lines.last ?? 0) + 1)
@@ -46,22 +56,20 @@ public struct Document: Sendable {
     }
 
     /// Reads and decodes the file at `path`.
-    /// - Throws: `DocumentError` when the file is missing, a directory, unreadable or not valid UTF-8 text.
+    /// - Throws: `DocumentError` when the file is missing, a directory, not a regular file, above
+    ///   `Limits.maximumFileBytes`, unreadable or not valid UTF-8 text.
     public static func load(contentsOf path: String) throws(DocumentError) -> Document {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .fileNotFound(file: path)
+        try Document(name: path, bytes: InputFile.read(path))
+    }
+
+    /// The name of the Unicode encoding whose byte order mark `prefix` starts with, other than UTF-8.
+    static func unicodeEncoding(byteOrderMark prefix: some Collection<UInt8>) -> String? {
+        let bytes = Array(prefix.prefix(4))
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            return "UTF-32"
         }
-        if isDirectory.boolValue {
-            throw .isDirectory(file: path)
-        }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
-        } catch {
-            throw .unreadable(file: path, reason: (error as NSError).localizedDescription)
-        }
-        return try Document(name: path, bytes: data)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
+        return nil
     }
 
     /// The whole text as a string.

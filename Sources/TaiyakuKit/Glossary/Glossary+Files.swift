@@ -51,18 +51,11 @@ extension Glossary {
         }
     }
 
-    static func readBytes(_ path: String) throws(GlossaryError) -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .unreadable(.fileNotFound(file: path))
-        }
-        if isDirectory.boolValue {
-            throw .unreadable(.isDirectory(file: path))
-        }
+    static func readBytes(_ path: String) throws(GlossaryError) -> [UInt8] {
         do {
-            return try Data(contentsOf: URL(fileURLWithPath: path))
+            return try InputFile.read(path)
         } catch {
-            throw .unreadable(.unreadable(file: path, reason: (error as NSError).localizedDescription))
+            throw .unreadable(error)
         }
     }
 }

@@ -25,11 +25,11 @@ public enum GlossaryError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unreadable(let error):
             return error.description
         case .invalidUTF8(let file, let line, let byte):
-            return "\(file):\(line): invalid UTF-8 at byte \(byte)"
+            return "\(file):\(line): invalid UTF-8 at byte \(byte); save the file as UTF-8 text"
         case .malformedRow(let file, let line, let reason):
             return "\(file):\(line): \(reason)"
         case .malformedXML(let file, let line, let reason):
-            return "\(file):\(line): malformed TBX: \(reason)"
+            return "\(file):\(line): not a readable TBX glossary: \(reason)"
         case .forbiddenXML(let file, let line, let reason):
             return "\(file):\(line): \(reason)"
         case .unknownFormat(let file):

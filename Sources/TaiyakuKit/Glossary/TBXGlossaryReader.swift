@@ -1,3 +1,4 @@
+import CLibXML2
 import Foundation
 
 #if canImport(FoundationXML)
@@ -14,20 +15,29 @@ import Foundation
 /// `deprecatedTerm-admn-sts` or `supersededTerm-admn-sts` (read as deprecated). A term without a status is the
 /// preferred one when it comes first, else accepted. Notes on terms and other data categories are not read.
 ///
-/// Security: a document type declaration (`<!DOCTYPE`) or an entity declaration (`<!ENTITY`) is rejected before
-/// the XML parser sees the file, so no entity, internal or external, is ever expanded or fetched.
+/// Security: before the reading parser sees the file, `XMLDeclarationGate` has libxml2 parse it with every
+/// declaration and entity callback set to refuse: a document type declaration, an entity, element, attribute or
+/// notation declaration, a reference to an entity other than the predefined five, or elements nested deeper than
+/// `Limits.maximumXMLDepth` end the reading with `GlossaryError.forbiddenXML`, wherever they hide. The reading
+/// parser refuses the same things through its delegate callbacks as a second line, and never resolves external
+/// entities. No entity, internal or external, is ever expanded or fetched.
 package enum TBXGlossaryReader {
-    /// Reads a TBX file from its bytes (`units` is the same text decoded, for the declaration scan).
-    /// - Throws: `GlossaryError.forbiddenXML` for a DOCTYPE or ENTITY declaration, `.malformedXML` for text that
-    ///   is not well-formed XML, not UTF-8 by its declaration, or not TBX.
-    package static func read(bytes: [UInt8], units: [UInt16], file: String) throws(GlossaryError) -> GlossaryReading {
-        try rejectDeclarations(in: units, file: file)
+    /// Reads a TBX file from its bytes (`units` is the same text decoded, for the declaration's encoding).
+    /// - Throws: `GlossaryError.forbiddenXML` for a DOCTYPE, a declaration, an entity reference or elements nested
+    ///   too deep; `.malformedXML` for text that is not well-formed XML, not UTF-8 by its declaration, or not TBX.
+    package static func read(
+        bytes: [UInt8], units: [UInt16], file: String, limits: Limits = .standard
+    ) throws(GlossaryError) -> GlossaryReading {
+        if let violation = XMLDeclarationGate.firstViolation(in: bytes, limits: limits) {
+            throw .forbiddenXML(file: file, line: violation.line, reason: violation.reason)
+        }
         try requireUTF8Declaration(in: units, file: file)
-        let handler = TBXParseHandler(file: file)
+        let handler = TBXParseHandler(file: file, maximumDepth: limits.maximumXMLDepth)
         // Fed as a stream: given the whole file as one chunk, libxml2 (without XML_PARSE_HUGE, which Foundation
         // does not set) fails with an internal error on files above about 10 MB.
         let parser = XMLParser(stream: InputStream(data: Data(bytes)))
         parser.shouldResolveExternalEntities = false
+        parser.externalEntityResolvingPolicy = .never
         parser.shouldProcessNamespaces = false
         parser.shouldReportNamespacePrefixes = false
         parser.delegate = handler
@@ -44,55 +54,9 @@ package enum TBXGlossaryReader {
             throw .malformedXML(file: file, line: max(1, parser.lineNumber), reason: reason)
         }
         guard handler.sawRoot else {
-            throw .malformedXML(file: file, line: 1, reason: "no root element")
+            throw .malformedXML(file: file, line: 1, reason: "no root element; a TBX glossary starts with <tbx> or <martif>")
         }
         return handler.reading
-    }
-
-    /// Rejects `<!DOCTYPE` and `<!ENTITY` anywhere outside comments and CDATA sections.
-    static func rejectDeclarations(in units: [UInt16], file: String) throws(GlossaryError) {
-        let comment = Array("<!--".utf16)
-        let commentEnd = Array("-->".utf16)
-        let cdata = Array("<![CDATA[".utf16)
-        let cdataEnd = Array("]]>".utf16)
-        let forbidden: [(marker: [UInt16], what: String)] = [
-            (Array("<!DOCTYPE".utf16), "a DOCTYPE declaration"),
-            (Array("<!ENTITY".utf16), "an ENTITY declaration"),
-        ]
-        func matches(_ marker: [UInt16], at index: Int, ignoringCase: Bool = false) -> Bool {
-            guard index + marker.count <= units.count else { return false }
-            for offset in 0..<marker.count {
-                var unit = units[index + offset]
-                if ignoringCase, (0x61...0x7A).contains(unit) { unit -= 0x20 }
-                if unit != marker[offset] { return false }
-            }
-            return true
-        }
-        var line = 1
-        var index = 0
-        while index < units.count {
-            let unit = units[index]
-            if unit == 0x0A || (unit == 0x0D && !(index + 1 < units.count && units[index + 1] == 0x0A)) {
-                line += 1
-            } else if unit == 0x3C {
-                for (open, close) in [(comment, commentEnd), (cdata, cdataEnd)] where matches(open, at: index) {
-                    index += open.count
-                    while index < units.count, !matches(close, at: index) {
-                        let inner = units[index]
-                        if inner == 0x0A || (inner == 0x0D && !(index + 1 < units.count && units[index + 1] == 0x0A)) {
-                            line += 1
-                        }
-                        index += 1
-                    }
-                }
-                for (marker, what) in forbidden where matches(marker, at: index, ignoringCase: true) {
-                    throw .forbiddenXML(
-                        file: file, line: line,
-                        reason: "\(what) is not allowed in a TBX glossary (Taiyaku never processes DTDs or entities)")
-                }
-            }
-            index += 1
-        }
     }
 
     /// Rejects an XML declaration that names an encoding other than UTF-8 (the bytes were checked as UTF-8).
@@ -109,17 +73,38 @@ package enum TBXGlossaryReader {
         }
     }
 
+    /// A parser error in the user's words. FoundationXML on Linux passes on libxml2's own error numbers (not
+    /// `XMLParser.ErrorCode`'s), which mean nothing to a reader.
     private static func describe(_ error: Error) -> String {
         let code = (error as NSError).code
-        switch XMLParser.ErrorCode(rawValue: code) {
-        case .tagNameMismatchError: return "an end tag does not match its start tag"
-        case .prematureDocumentEndError: return "the document ends before its root element is closed"
-        case .undeclaredEntityError: return "a reference to an undeclared entity"
-        case .attributeNotStartedError, .attributeNotFinishedError:
-            return "a malformed attribute"
-        case .emptyDocumentError: return "the document is empty"
-        default: return "XML parser error \(code)"
+        func any(_ errors: xmlParserErrors...) -> Bool { errors.contains { Int($0.rawValue) == code } }
+        if any(XML_ERR_TAG_NAME_MISMATCH, XML_ERR_TAG_NOT_FINISHED) { return "an end tag does not match its start tag" }
+        if any(XML_ERR_DOCUMENT_END, XML_ERR_EXTRA_CONTENT) {
+            return "text after the end of the root element, or the root element is not closed"
         }
+        if any(XML_ERR_DOCUMENT_EMPTY) { return "the document is empty" }
+        if any(XML_ERR_INVALID_CHAR, XML_ERR_INVALID_CHARREF, XML_ERR_INVALID_DEC_CHARREF, XML_ERR_INVALID_HEX_CHARREF) {
+            return "a character XML does not allow (a control character, U+FFFE or U+FFFF); remove it"
+        }
+        if any(XML_ERR_UNDECLARED_ENTITY, XML_WAR_UNDECLARED_ENTITY, XML_ERR_ENTITYREF_SEMICOL_MISSING, XML_ERR_ENTITYREF_NO_NAME) {
+            return "a malformed or unknown entity reference (write & as &amp;)"
+        }
+        if any(XML_ERR_LT_IN_ATTRIBUTE) { return "a '<' inside an attribute value (write it as &lt;)" }
+        if any(
+            XML_ERR_ATTRIBUTE_NOT_STARTED, XML_ERR_ATTRIBUTE_NOT_FINISHED, XML_ERR_ATTRIBUTE_WITHOUT_VALUE,
+            XML_ERR_ATTRIBUTE_REDEFINED, XML_ERR_LITERAL_NOT_STARTED, XML_ERR_LITERAL_NOT_FINISHED)
+        {
+            return "a malformed attribute (attribute values are quoted, each attribute given once)"
+        }
+        if any(XML_ERR_GT_REQUIRED, XML_ERR_LTSLASH_REQUIRED) { return "a tag is not closed ('>' missing)" }
+        if any(XML_ERR_COMMENT_NOT_FINISHED) { return "a comment is not closed (-->)" }
+        if any(XML_ERR_PI_NOT_FINISHED) { return "a processing instruction is not closed (?>)" }
+        if any(XML_ERR_CDATA_NOT_FINISHED) { return "a CDATA section is not closed (]]>)" }
+        if any(XML_ERR_NAME_REQUIRED, XML_ERR_SPACE_REQUIRED) { return "a tag or attribute name is missing" }
+        if any(XML_ERR_UNSUPPORTED_ENCODING, XML_ERR_UNKNOWN_ENCODING) {
+            return "an encoding Taiyaku cannot read; save the file as UTF-8"
+        }
+        return "text that is not well-formed XML; open it in an XML editor to find the problem"
     }
 }
 
@@ -151,8 +136,11 @@ private final class TBXParseHandler: NSObject, XMLParserDelegate {
         var terms: [Language: [(text: String, status: String?, line: Int)]] = [:]
     }
 
-    init(file: String) {
+    let maximumDepth: Int
+
+    init(file: String, maximumDepth: Int) {
         self.file = file
+        self.maximumDepth = maximumDepth
     }
 
     private static func localName(_ name: String) -> String {
@@ -168,6 +156,14 @@ private final class TBXParseHandler: NSObject, XMLParserDelegate {
         let parent = stack.last
         stack.append(name)
         let line = max(1, parser.lineNumber)
+        if stack.count > maximumDepth {
+            fail(
+                .forbiddenXML(
+                    file: file, line: line,
+                    reason: "elements are nested more than \(maximumDepth) deep, deeper than Taiyaku reads"),
+                parser)
+            return
+        }
         if !sawRoot {
             sawRoot = true
             guard name == "tbx" || name == "martif" else {
@@ -238,6 +234,45 @@ private final class TBXParseHandler: NSObject, XMLParserDelegate {
         default:
             break
         }
+    }
+
+    // A second line behind `XMLDeclarationGate`: any declaration the parser reports ends the reading. (The
+    // notation callback is not implemented: FoundationXML on Linux crashes calling it; the gate refuses notations.)
+    func parser(
+        _ parser: XMLParser, foundAttributeDeclarationWithName attributeName: String, forElement elementName: String,
+        type: String?, defaultValue: String?
+    ) {
+        refuse("an ATTLIST declaration", parser)
+    }
+
+    func parser(_ parser: XMLParser, foundElementDeclarationWithName elementName: String, model: String) {
+        refuse("an ELEMENT declaration", parser)
+    }
+
+    func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
+        refuse("an ENTITY declaration", parser)
+    }
+
+    func parser(
+        _ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?
+    ) {
+        refuse("an ENTITY declaration", parser)
+    }
+
+    func parser(
+        _ parser: XMLParser, foundUnparsedEntityDeclarationWithName name: String, publicID: String?, systemID: String?,
+        notationName: String?
+    ) {
+        refuse("an ENTITY declaration", parser)
+    }
+
+    func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
+        refuse("an external entity", parser)
+        return nil
+    }
+
+    private func refuse(_ what: String, _ parser: XMLParser) {
+        fail(.forbiddenXML(file: file, line: max(1, parser.lineNumber), reason: XMLDeclarationGate.declaration(what)), parser)
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {

@@ -64,28 +64,24 @@ package enum TBXGlossaryWriter {
     }
 
     private static func check(_ entry: GlossaryEntry, file: String) throws(GlossaryError) {
-        let texts = [entry.id, entry.note, entry.seenIn] + entry.terms.values.flatMap { $0.forms.map(\.text) }
-        for text in texts {
-            if text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r" }) {
-                throw .unrepresentable(file: file, concept: entry.id, reason: "a control character XML cannot hold")
+        let fields = [("its id", entry.id), ("its note", entry.note), ("where it was seen", entry.seenIn)]
+            + entry.terms.sorted { $0.key.rawValue < $1.key.rawValue }.flatMap { language, terms in
+                terms.forms.map { ("a \(language.rawValue) term", $0.text) }
+            }
+        for (field, text) in fields {
+            if let scalar = text.unicodeScalars.first(where: { !XMLElement.canHold($0) }) {
+                let code = String(scalar.value, radix: 16, uppercase: true)
+                throw .unrepresentable(
+                    file: file, concept: entry.id,
+                    reason: "\(field) holds U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code), "
+                        + "a character XML cannot hold; remove it from the glossary")
             }
         }
     }
 
-    /// Escapes the XML special characters; a carriage return is written as a reference so that it survives.
+    /// Escapes the XML special characters so that a reader gets the text back exactly (`XMLElement.escape` in its
+    /// attribute form, which is also right for element content).
     static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "\r": escaped += "&#13;"
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped
+        XMLElement.escape(text, attribute: true)
     }
 }

@@ -72,21 +72,24 @@ public struct Baseline: Sendable, Equatable {
 
     /// Reads a baseline file.
     /// - Throws: `DocumentError` for an unreadable file; `BaselineError.pairIndependent` for a version 1 baseline,
-    ///   `.unsupportedVersion` for another version, `.malformed` for a file that is not a baseline.
+    ///   `.unsupportedVersion` for another version; `JSONInputError` for a file that is not JSON or not a baseline.
     public static func load(contentsOf path: String) throws -> Baseline {
-        let data = Data(try Document.load(contentsOf: path).text.utf8)
-        do {
-            let version = try JSONDecoder().decode(Header.self, from: data).version
-            guard version == currentVersion else {
-                throw version == 1
-                    ? BaselineError.pairIndependent(file: path) : BaselineError.unsupportedVersion(file: path, version: version)
-            }
-            return Baseline(entries: try JSONDecoder().decode(File.self, from: data).findings)
-        } catch let error as BaselineError {
-            throw error
-        } catch {
-            throw BaselineError.malformed(file: path, reason: String(describing: error))
+        try decode(Array(try Document.load(contentsOf: path).text.utf8), file: path)
+    }
+
+    /// Reads a baseline from the bytes of a file named `path` (in messages).
+    /// - Throws: as `load(contentsOf:)`, except for reading the file.
+    package static func decode(_ bytes: [UInt8], file path: String) throws -> Baseline {
+        let advice = "write it again with --write-baseline"
+        let version = try JSONInput.decode(Header.self, from: bytes, file: path, what: "a Taiyaku baseline", advice: advice)
+            .version
+        guard version == currentVersion else {
+            throw version == 1
+                ? BaselineError.pairIndependent(file: path) : BaselineError.unsupportedVersion(file: path, version: version)
         }
+        return Baseline(
+            entries: try JSONInput.decode(File.self, from: bytes, file: path, what: "a Taiyaku baseline", advice: advice)
+                .findings)
     }
 
     private init(entries: [Entry]) {
@@ -150,7 +153,9 @@ public enum BaselineError: Error, Equatable, CustomStringConvertible {
             return "\(file): baseline version 1 accepts findings in any pair, and baselines are now per pair "
                 + "(version \(Baseline.currentVersion)): write it again with --write-baseline from the same directory, "
                 + "and check what it accepts"
-        case .unsupportedVersion(let file, let version): return "\(file): baseline version \(version) is not supported"
+        case .unsupportedVersion(let file, let version):
+            return "\(file): baseline version \(version) is not supported (this Taiyaku reads version "
+                + "\(Baseline.currentVersion)); write it again with --write-baseline"
         }
     }
 }

@@ -5,6 +5,8 @@ public enum BatchError: Error, Equatable, Sendable, CustomStringConvertible {
     case malformedManifestLine(file: String, line: Int, reason: String)
     /// A manifest with no pair in it (only blank lines and comments).
     case emptyManifest(file: String)
+    /// A manifest naming a file outside the folder it is confined to (`root`; `nil`: the manifest's own folder).
+    case pathOutsideRoot(file: String, line: Int, path: String, root: String?)
     /// A folder whose entries cannot be listed.
     case unreadableDirectory(path: String, reason: String)
     /// Language suffixes that cannot tell sources from targets (`.en.txt` and `.en.txt`).
@@ -16,6 +18,10 @@ public enum BatchError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(file):\(line): \(reason)"
         case .emptyManifest(let file):
             return "\(file): lists no pair (expected lines SOURCE<TAB>TARGET)"
+        case .pathOutsideRoot(let file, let line, let path, let root):
+            let folder = root.map { "the folder \($0) (--pairs-root)" } ?? "the manifest's folder"
+            return "\(file):\(line): \(path) lies outside \(folder); a manifest reviews only files inside it "
+                + "(move the files there, or run with --pairs-root FOLDER or --allow-outside-paths if you trust the manifest)"
         case .unreadableDirectory(let path, let reason):
             return "\(path): cannot list the directory: \(reason)"
         case .sameSuffix(let suffix):

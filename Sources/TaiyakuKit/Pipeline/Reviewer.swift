@@ -39,11 +39,11 @@ public struct Reviewer: Sendable {
     /// - Throws: `ICUError` when ICU fails to transliterate or normalise.
     public func review(_ pair: TranslationPair, documentDate: CalendarDate? = nil) throws -> Review {
         let context = try context(for: pair, documentDate: documentDate)
+        let (findings, truncated) = Limits.standard.capped(configuration.checks.flatMap { $0.findings(in: context) })
         return Review(
-            source: context.source, target: context.target, beads: context.beads,
-            findings: configuration.checks.flatMap { $0.findings(in: context) },
-            rules: configuration.checks.map(RuleDescriptor.init), sourceHighlights: context.analysis.source.highlights,
-            targetHighlights: context.analysis.target.highlights)
+            source: context.source, target: context.target, beads: context.beads, findings: findings,
+            rules: configuration.checks.map(RuleDescriptor.init) + (truncated ? [Limits.truncationRule] : []),
+            sourceHighlights: context.analysis.source.highlights, targetHighlights: context.analysis.target.highlights)
     }
 
     /// What the checks read: the analysis of both sides and their alignment, without running any check.

@@ -109,7 +109,20 @@ public struct XMLElement: Sendable, Equatable {
         output += "</\(name)>"
     }
 
-    /// Escapes markup characters and drops characters XML 1.0 forbids (C0 controls other than tab, LF, CR).
+    /// Whether XML 1.0 can hold `scalar` at all, escaped or not: not a C0 control other than tab, line feed and
+    /// carriage return, not U+FFFE or U+FFFF. (Lone surrogates cannot occur in a Swift string.)
+    public static func canHold(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: return true
+        case ..<0x20, 0xFFFE, 0xFFFF: return false
+        default: return true
+        }
+    }
+
+    /// Escapes markup characters so that a parser reads back exactly `text`: a carriage return (and in attributes
+    /// a tab and a line feed, which attribute normalisation would turn into spaces) as character references.
+    /// A character XML 1.0 cannot hold even as a reference (see `canHold`) is written visibly as `\u001B`, never
+    /// dropped in silence nor written raw.
     public static func escape(_ text: String, attribute: Bool) -> String {
         var output = ""
         output.reserveCapacity(text.utf8.count)
@@ -121,13 +134,22 @@ public struct XMLElement: Sendable, Equatable {
             case "\"" where attribute: output += "&quot;"
             case "\n" where attribute: output += "&#10;"
             case "\t" where attribute: output += "&#9;"
-            case "\u{9}", "\u{A}", "\u{D}": output.unicodeScalars.append(scalar)
+            case "\r": output += "&#13;"
             default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                output.unicodeScalars.append(scalar)
+                if canHold(scalar) {
+                    output.unicodeScalars.append(scalar)
+                } else {
+                    output += "\\u" + String(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4))
+                }
             }
         }
         return output
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }
 

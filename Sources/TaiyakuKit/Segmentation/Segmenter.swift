@@ -84,7 +84,12 @@ public struct Segmenter {
             var upper = end
             while lower < upper, CharacterClass.isSpace(units[lower]) { lower += 1 }
             while upper > lower, CharacterClass.isSpace(units[upper - 1]) { upper -= 1 }
-            if lower < upper { sentences.append(Sentence(range: lower..<upper, item: startItem)) }
+            if lower < upper {
+                // A sentence longer than the limit is cut into pieces; only its first piece starts the item.
+                for (index, piece) in Limits.standard.segmentPieces(lower..<upper, of: units).enumerated() {
+                    sentences.append(Sentence(range: piece, item: index == 0 ? startItem : nil))
+                }
+            }
             start = end
             startItem = starts.items[end]
         }

@@ -40,7 +40,7 @@ import Testing
             (#"{"shapeCost": {"1:0": -1}}"#, "p.json: alignment parameter 'shapeCost.1:0' is -1, outside its range 0...50"),
             (#"{"shapeCost": 3}"#, "p.json: alignment parameter 'shapeCost' must be an object with the keys 0:1, 1:0, 1:1, 1:2, 1:3, 2:1, 2:2, 3:1"),
             (#"[1, 2]"#, "p.json: not valid alignment parameters: expected a JSON object of parameters, { \"name\": value, … }"),
-            (#"{"initialBandWidth": "#, "p.json: not valid alignment parameters: not valid JSON; expected an object of parameters, { \"name\": value, … }"),
+            (#"{"initialBandWidth": "#, "p.json: not valid alignment parameters: not valid JSON at line 1, column 22: expected a value, found the end of the file"),
         ]
         for (json, message) in cases {
             #expect(throws: ParameterError.self) { try Self.decode(json) }

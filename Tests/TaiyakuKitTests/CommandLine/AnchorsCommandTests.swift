@@ -55,6 +55,6 @@ import Testing
     @Test func missingFileExitsWithTwo() throws {
         let result = try CommandRunner.run(["anchors", "no-such-release.txt"])
         #expect(result.status == 2)
-        #expect(result.standardError == "error: no-such-release.txt: no such file\n")
+        #expect(result.standardError == "error: no-such-release.txt: no such file (check the path)\n")
     }
 }

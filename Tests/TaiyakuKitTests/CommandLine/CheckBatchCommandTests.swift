@@ -50,7 +50,7 @@ import Testing
         }
         let table = try #require(output.range(of: "\npair  ")).lowerBound
         #expect(table >= previous)
-        #expect(Self.row("broken", in: output)?.hasSuffix("  -  failed: broken.ja.txt: invalid UTF-8 at byte 15") == true)
+        #expect(Self.row("broken", in: output)?.hasSuffix("  -  failed: broken.ja.txt: invalid UTF-8 at byte 15; save the file as UTF-8 text") == true)
         #expect(Self.row("004", in: output)?.hasSuffix("  ok") == true)
         #expect(Self.row("total", in: output)?.hasSuffix("  2 reviewed, 1 failed") == true)
         #expect(output.hasSuffix("unpaired (no partner found):\n  lonely.en.txt\n"))
@@ -90,7 +90,11 @@ import Testing
             """
         let list = folder.appendingPathComponent("pairs.tsv")
         try Data(manifest.utf8).write(to: list)
-        let result = try CommandRunner.run(["check", "--pairs", list.path, "--format", "json"])
+        // The manifest names seeds outside its folder: refused unless allowed, accepted with the option.
+        let confined = try CommandRunner.run(["check", "--pairs", list.path, "--format", "json"])
+        #expect(confined.status == 2 && confined.standardOutput.isEmpty)
+        #expect(confined.standardError.hasPrefix("error: \(list.path):2: \(Fixtures.path(Self.tajikistan.0)) lies outside the manifest's folder"))
+        let result = try CommandRunner.run(["check", "--pairs", list.path, "--allow-outside-paths", "--format", "json"])
         #expect(result.status == 2)
         let data = Data(result.standardOutput.utf8)
         let validation = try ReportSchemaTests.validate(data, schema: ReportSchemaTests.batchSchema, references: [ReportSchemaTests.reviewSchema])
@@ -98,7 +102,7 @@ import Testing
         let report = try JSONDecoder().decode(BatchReport.self, from: data)
         #expect(report.pairs.map(\.source) == [Fixtures.path(Self.tajikistan.0), folder.path + "/broken.en.txt", Fixtures.path(Self.turkmenistan.0)])
         #expect(report.pairs.map { $0.report != nil } == [true, false, true])
-        #expect(report.pairs[1].error == "\(folder.path)/broken.ja.txt: invalid UTF-8 at byte 15")
+        #expect(report.pairs[1].error == "\(folder.path)/broken.ja.txt: invalid UTF-8 at byte 15; save the file as UTF-8 text")
         #expect(report.pairs[0].report?.source.segments == 77 && report.pairs[0].report?.target.segments == 77)
 
         try Data("\(manifest)003.en.txt 003.ja.txt\n".utf8).write(to: list)
@@ -155,7 +159,7 @@ import Testing
         }
         #expect(!fingerprints("a.").isEmpty && fingerprints("a.").count == fingerprints("b.").count)
         #expect(Set(fingerprints("a.")).isDisjoint(with: fingerprints("b.")))
-        #expect(run.invocations?.first?.toolExecutionNotifications.map(\.message.text) == ["broken: broken.ja.txt: invalid UTF-8 at byte 15"])
+        #expect(run.invocations?.first?.toolExecutionNotifications.map(\.message.text) == ["broken: broken.ja.txt: invalid UTF-8 at byte 15; save the file as UTF-8 text"])
         // The same run again writes the same log, byte for byte.
         let again = try CommandRunner.run(["check", ".", ".", "--format", "sarif"], directory: folder)
         #expect(again.status == 2 && again.standardOutput == result.standardOutput)

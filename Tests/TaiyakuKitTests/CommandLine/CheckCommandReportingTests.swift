@@ -73,6 +73,6 @@ import Testing
     @Test func errorMessagesShowControlCharactersOfFileNamesEscaped() throws {
         let result = try CommandRunner.run(["segment", "release\u{1B}[2J.txt"])
         #expect(result.status == 2)
-        #expect(result.standardError == #"error: release\u001B[2J.txt: no such file"# + "\n")
+        #expect(result.standardError == #"error: release\u001B[2J.txt: no such file (check the path)"# + "\n")
     }
 }

@@ -83,7 +83,7 @@ import Testing
     @Test func unreadableGlossaryExitsWithTwo() throws {
         let missing = try CommandRunner.run(["check", Self.source, Self.planted, "--glossary", "nope.tsv"])
         #expect(missing.status == 2)
-        #expect(missing.standardError == "error: nope.tsv: no such file\n")
+        #expect(missing.standardError == "error: nope.tsv: no such file (check the path)\n")
         let evil = try CommandRunner.temporaryFile(
             Array("<?xml version=\"1.0\"?>\n<!DOCTYPE tbx [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>\n<tbx/>\n".utf8),
             name: "evil.tbx")

@@ -71,7 +71,7 @@ import Testing
         }
         let missing = try CommandRunner.run(["glossary", "lint", "no-such-glossary.tsv"])
         #expect(missing.status == 2)
-        #expect(missing.standardError == "error: no-such-glossary.tsv: no such file\n")
+        #expect(missing.standardError == "error: no-such-glossary.tsv: no such file (check the path)\n")
     }
 
     @Test func convertRoundTripsThroughTBXAndLeavesTheInputAlone() throws {

@@ -37,7 +37,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
         let result = try CommandRunner.run(["segment", file.path])
         #expect(result.status == 2)
-        #expect(result.standardError == "error: \(file.path): invalid UTF-8 at byte 3\n")
+        #expect(result.standardError == "error: \(file.path): invalid UTF-8 at byte 3; save the file as UTF-8 text\n")
         #expect(result.standardOutput.isEmpty)
     }
 
@@ -52,7 +52,7 @@ import Testing
     @Test func missingFileAndDirectoryExitWithTwo() throws {
         let missing = try CommandRunner.run(["segment", "no-such-release.txt"])
         #expect(missing.status == 2)
-        #expect(missing.standardError == "error: no-such-release.txt: no such file\n")
+        #expect(missing.standardError == "error: no-such-release.txt: no such file (check the path)\n")
         let directory = try CommandRunner.run(["segment", "seeds"])
         #expect(directory.status == 2)
         #expect(directory.standardError.contains("seeds: is a directory"))

@@ -9,7 +9,7 @@ import Testing
         #expect(throws: DocumentError.invalidUTF8(file: "bad.txt", byte: 11)) {
             try Document(name: "bad.txt", bytes: bytes)
         }
-        #expect(DocumentError.invalidUTF8(file: "bad.txt", byte: 11).description == "bad.txt: invalid UTF-8 at byte 11")
+        #expect(DocumentError.invalidUTF8(file: "bad.txt", byte: 11).description == "bad.txt: invalid UTF-8 at byte 11; save the file as UTF-8 text")
     }
 
     @Test(arguments: [

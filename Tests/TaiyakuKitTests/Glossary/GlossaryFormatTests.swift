@@ -172,7 +172,7 @@ import Testing
             """
         #expect(throws: GlossaryError.forbiddenXML(
             file: "g.tbx", line: 2,
-            reason: "a DOCTYPE declaration is not allowed in a TBX glossary (Taiyaku never processes DTDs or entities)")
+            reason: "a DOCTYPE declaration is not allowed (Taiyaku never processes DTDs or entities); remove it")
         ) {
             try Glossary(name: "g.tbx", bytes: Array(doctype.utf8), format: .tbx)
         }

@@ -35,8 +35,8 @@ import Testing
         #expect(batch.entries.map(\.pair) == pairs)
         #expect(batch.entries.map { $0.review != nil } == [true, false, false, false, true])
         #expect(batch.entries.compactMap(\.failure) == [
-            "nowhere/missing.ja.txt: no such file",
-            "\(broken.target): invalid UTF-8 at byte 15",
+            "nowhere/missing.ja.txt: no such file (check the path)",
+            "\(broken.target): invalid UTF-8 at byte 15; save the file as UTF-8 text",
             "\(Self.tajikistan.source): expected Japanese text, but its script is English",
         ])
         #expect(batch.hasFailures)

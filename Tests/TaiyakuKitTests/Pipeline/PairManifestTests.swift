@@ -114,3 +114,40 @@ import Testing
         }
     }
 }
+
+/// Confining a manifest to a folder, so that one from a pull request cannot publish any readable file.
+@Suite struct PairManifestConfinementTests {
+    @Test func filesOutsideTheFolderAreRefusedAfterLinksAndDotDotAreResolved() throws {
+        let folder = try DirectoryPairingTests.folder(["lists/a.en.txt", "lists/a.ja.txt", "lists/sub/b.en.txt", "other/c.ja.txt"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("lists/link.ja.txt").path, withDestinationPath: "/etc/hostname")
+        let manifestPath = folder.appendingPathComponent("lists/pairs.tsv").path
+        func manifest(_ text: String) throws -> PairManifest {
+            try PairManifest(Document(name: manifestPath, text: text))
+        }
+        let inside = try manifest("a.en.txt\ta.ja.txt\nsub/b.en.txt\tsub/../a.ja.txt\n")
+        #expect(try inside.confined() == inside)
+
+        #expect(throws: BatchError.pathOutsideRoot(file: manifestPath, line: 2, path: "/etc/passwd", root: nil)) {
+            try manifest("a.en.txt\ta.ja.txt\n/etc/passwd\ta.ja.txt\n").confined()
+        }
+        let climbing = folder.appendingPathComponent("lists").path + "/../other/c.ja.txt"
+        #expect(throws: BatchError.pathOutsideRoot(file: manifestPath, line: 1, path: climbing, root: nil)) {
+            try manifest("a.en.txt\t../other/c.ja.txt\n").confined()
+        }
+        let link = folder.appendingPathComponent("lists").path + "/link.ja.txt"
+        #expect(throws: BatchError.pathOutsideRoot(file: manifestPath, line: 3, path: link, root: nil)) {
+            try manifest("# links count where they lead\n\na.en.txt\tlink.ja.txt\n").confined()
+        }
+        // A wider root lets the sibling folder in, not the link out of the tree.
+        let root = folder.path
+        #expect(throws: Never.self) { try manifest("a.en.txt\t../other/c.ja.txt\n").confined(to: root) }
+        #expect(throws: BatchError.pathOutsideRoot(file: manifestPath, line: 1, path: link, root: root)) {
+            try manifest("a.en.txt\tlink.ja.txt\n").confined(to: root)
+        }
+        #expect(BatchError.pathOutsideRoot(file: "p.tsv", line: 2, path: "/etc/passwd", root: nil).description
+            == "p.tsv:2: /etc/passwd lies outside the manifest's folder; a manifest reviews only files inside it "
+            + "(move the files there, or run with --pairs-root FOLDER or --allow-outside-paths if you trust the manifest)")
+    }
+}
