@@ -61,7 +61,7 @@ enum AlignmentBenchmark {
                 Document(name: "s", text: Array(repeating: source, count: 2 * copies).joined(separator: "\n\n")))
             let targetDocument = try targetSegmenter.segment(
                 Document(name: "t", text: Array(repeating: target, count: copies).joined(separator: "\n\n")))
-            let sides = try TranslationPair(source: sourceDocument, target: targetDocument).alignmentSides(lexicon: lexicon)
+            let sides = try DocumentAnalyser(lexicon: lexicon).analyse(TranslationPair(source: sourceDocument, target: targetDocument))
             Harness.resetPeakMemory()
             let baseline = Harness.residentMemoryMiB() ?? 0
             var band = 0

@@ -50,7 +50,7 @@ public enum ShippedResources {
 
     /// The shipped segmentation rules of `language`.
     /// - Throws: `RulesError` if the shipped file is malformed.
-    public static func rules(for language: Language) throws(RulesError) -> LanguageRules {
+    package static func rules(for language: Language) throws(RulesError) -> LanguageRules {
         try LanguageRules.builtIn(for: language)
     }
 
