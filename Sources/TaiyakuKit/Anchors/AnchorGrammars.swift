@@ -30,4 +30,19 @@ package enum AnchorGrammars {
         case .japanese: return RomanizedJapanese.isJapanese(name)
         }
     }
+
+    /// A language's look-alikes of its ordinal prefix (`弟` for `第`), the prefix itself and the counters that
+    /// follow an ordinal, or `nil` when the language writes ordinals without a prefix.
+    package static func ordinalPrefixLookalikes(
+        for language: Language
+    ) -> (lookalikes: [UInt16], prefix: UInt16, counters: WordTable)? {
+        switch language {
+        case .english: return nil
+        case .japanese:
+            return (
+                JapaneseVocabulary.ordinalPrefixLookalikes, JapaneseVocabulary.ordinalPrefix,
+                JapaneseVocabulary.ordinalCounters
+            )
+        }
+    }
 }

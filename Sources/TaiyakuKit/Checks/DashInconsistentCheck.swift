@@ -96,7 +96,8 @@ package struct DashInconsistentCheck: Check {
                 }
             }
         }
-        return findings
+        // The source is the original: its typography is its author's, listed after the translation's findings.
+        return findings.map { $0.source != nil && $0.target == nil ? $0.about(.original) : $0 }
     }
 
     /// The joins of a segment's text: a hyphen or en dash with a letter or digit right before and after it.

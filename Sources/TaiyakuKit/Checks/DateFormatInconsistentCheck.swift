@@ -79,6 +79,7 @@ package struct DateFormatInconsistentCheck: Check {
                 }
             }
         }
-        return findings
+        // The source is the original: its typography is its author's, listed after the translation's findings.
+        return findings.map { $0.source != nil && $0.target == nil ? $0.about(.original) : $0 }
     }
 }

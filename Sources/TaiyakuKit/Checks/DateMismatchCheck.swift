@@ -54,20 +54,25 @@ package struct DateMismatchCheck: Check {
 
     package func findings(in context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
-        for bead in context.beads where bead.isAligned {
+        // A wrong pair (`not-a-translation`) has no sentences to compare.
+        for bead in context.beads where bead.isAligned && context.isTranslation {
             let source = context.anchors(.source, segments: bead.source)
             let target = context.anchors(.target, segments: bead.target)
             let sourceDates = source.compactMap(DatedAnchor.init)
             let targetDates = target.compactMap(DatedAnchor.init)
             let paired = Self.compare(sourceDates, targetDates, sourceAnchors: source, targetAnchors: target)
             for (expected, found) in paired.pairs {
-                findings.append(
-                    context.finding(
-                        self, source: (expected.place.segment, expected.place.anchor.range),
-                        target: (found.place.segment, found.place.anchor.range),
-                        message: "The source says \(expected.place.anchor.value) ('\(expected.place.anchor.surface)'), "
-                            + "the translation \(found.place.anchor.value) ('\(found.place.anchor.surface)')",
-                        suggestion: expected.place.anchor.value))
+                // Two dates of one shape that disagree are sure; a date against one of another precision (a day
+                // against a month) may be two different dates of the sentence.
+                let sure = found.value.hasTheShape(of: expected.value)
+                let finding = context.finding(
+                    self, source: (expected.place.segment, expected.place.anchor.range),
+                    target: (found.place.segment, found.place.anchor.range),
+                    message: "The source says \(expected.place.anchor.value) ('\(expected.place.anchor.surface)'), "
+                        + "the translation \(found.place.anchor.value) ('\(found.place.anchor.surface)')"
+                        + (sure ? "" : "; the two are written with different precision, so check which date is meant"),
+                    suggestion: expected.place.anchor.value)
+                findings.append(sure ? finding : finding.with(severity: .warning))
             }
             for (side, alone) in [(DocumentSide.source, paired.source), (.target, paired.target)] {
                 let otherSegment = bead.segments(side.other).lowerBound
@@ -78,10 +83,13 @@ package struct DateMismatchCheck: Check {
                     findings.append(
                         context.finding(
                             self, source: side == .source ? here : there, target: side == .target ? here : there,
-                            message: side == .source
+                            message: (side == .source
                                 ? "The date \(what) in the source has no counterpart in the aligned translation"
-                                : "The date \(what) in the translation has no counterpart in the aligned source sentence",
-                            suggestion: side == .source ? date.place.anchor.value : nil))
+                                : "The date \(what) in the translation has no counterpart in the aligned source sentence")
+                                + " (a translation may name an event instead of its date, or the date may be "
+                                + "written in a way not read)",
+                            suggestion: side == .source ? date.place.anchor.value : nil
+                        ).with(severity: .warning))
                 }
             }
         }

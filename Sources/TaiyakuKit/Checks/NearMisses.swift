@@ -19,7 +19,11 @@ package enum NearMisses {
     }
 
     /// The near misses in segment `index` on `side`, in text order.
-    package static func find(in context: CheckContext, _ side: DocumentSide, segment index: Int) -> [NearMiss] {
+    /// - Parameter everyday: everyday words of the languages; a token that is one, or a glossary name token that is
+    ///   one (`ポスト`, `Water`), is never a near miss.
+    package static func find(
+        in context: CheckContext, _ side: DocumentSide, segment index: Int, everyday: (any EverydayVocabulary)? = nil
+    ) -> [NearMiss] {
         guard let terminology = context.terminology else { return [] }
         let document = context.document(side)
         let language = document.language
@@ -33,9 +37,22 @@ package enum NearMisses {
             guard rules.nearMissDistance(forLength: token.key.count) > 0, !vocabulary.knows(token.key) else { continue }
             if matches.contains(where: { $0.range.overlaps(token.range) }) { continue }
             guard let nearest = vocabulary.nearestName(to: token.key) else { continue }
+            let surface = String(decoding: segment.units[token.range], as: UTF16.self)
+            if let everyday,
+                everyday.isEverydayWord(surface, in: language) || everyday.isEverydayWord(nearest.name.display, in: language)
+            {
+                continue
+            }
+            // A Latin word that only adds or drops letters at the end of the name is a derived word or another
+            // name (`Russian`, `Kazakhstani`, `Europeans`; `Nippo`), not a misspelling.
+            if token.key.first.map({ $0 < 0x80 }) == true,
+                token.key.starts(with: nearest.name.key) || nearest.name.key.starts(with: token.key)
+            {
+                continue
+            }
             found.append(
                 NearMiss(
-                    range: token.range, surface: String(decoding: segment.units[token.range], as: UTF16.self),
+                    range: token.range, surface: surface,
                     expected: nearest.name.display, entryIndex: nearest.name.entryIndex, distance: nearest.distance))
         }
         if let longTerms = terminology.longTerms[language], let matcher = terminology.matchers[language] {

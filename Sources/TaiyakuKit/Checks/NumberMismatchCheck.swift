@@ -73,67 +73,252 @@ package struct NumberMismatchCheck: Check {
 
     package func findings(in context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
-        for bead in context.beads where bead.isAligned {
-            let source = context.anchors(.source, segments: bead.source).compactMap(Quantity.init)
-            let target = context.anchors(.target, segments: bead.target).compactMap(Quantity.init)
-            let lonelySource = source.filter { quantity in
-                quantity.isReported && !target.contains { $0.corresponds(to: quantity) }
+        // A wrong pair (`not-a-translation`) has no sentences to compare.
+        for bead in context.beads where bead.isAligned && context.isTranslation {
+            let source = Self.quantities(context.anchors(.source, segments: bead.source))
+            let target = Self.quantities(context.anchors(.target, segments: bead.target))
+            let lonelySource = Self.lonely(source, against: target)
+            let lonelyTarget = Self.lonely(target, against: source)
+            // Years and days explain numbers but are `date-mismatch`'s to compare.
+            let paired = Self.pair(lonelySource.filter(\.isPaired), lonelyTarget.filter(\.isPaired))
+            findings += differences(paired.pairs, in: context)
+            for side in DocumentSide.allCases {
+                let alone = (side == .source ? paired.source : paired.target).filter {
+                    $0.isReported && $0.place.anchor.weight >= minimumWeightWhenMissing
+                }
+                findings += missing(alone, side, otherSegment: bead.segments(side.other).lowerBound, in: context)
             }
-            let lonelyTarget = target.filter { quantity in
-                quantity.isReported && !source.contains { $0.corresponds(to: quantity) }
+        }
+        for side in DocumentSide.allCases {
+            findings += ordinalPrefixTypos(side, in: context)
+        }
+        return findings
+    }
+
+    /// The anchors that are numbers, in order.
+    static func quantities(_ anchors: [PlacedAnchor]) -> [Quantity] {
+        let multipliers = Quantity.multipliers(anchors)
+        return anchors.compactMap { Quantity($0, sharedMultipliers: multipliers) }
+    }
+
+    /// The quantities of `side` with no equal on `other`.
+    /// - Complexity: O(n + m) lookups for n and m quantities, each against the few of the other side that share
+    ///   one of its values.
+    static func lonely(_ side: [Quantity], against other: [Quantity]) -> [Quantity] {
+        var byKey: [String: [Int]] = [:]
+        for (index, quantity) in other.enumerated() {
+            for key in quantity.keys where byKey[key]?.last != index { byKey[key, default: []].append(index) }
+        }
+        return side.filter { quantity in
+            !quantity.keys.contains { key in
+                (byKey[key] ?? []).contains { other[$0].corresponds(to: quantity) }
             }
-            let paired = Self.pair(lonelySource, lonelyTarget)
-            for (expected, found) in paired.pairs {
+        }
+    }
+
+    /// One finding per pair of differing quantities; identical complaints in one bead are one finding that says
+    /// how often.
+    private func differences(_ pairs: [(Quantity, Quantity)], in context: CheckContext) -> [Finding] {
+        var findings: [Finding] = []
+        var seen: [String: Int] = [:]
+        var counts: [Int] = []
+        for (expected, found) in pairs {
+            let key = expected.reading + "\u{0}" + found.reading
+            if let index = seen[key] {
+                counts[index] += 1
+                continue
+            }
+            let approximate = Self.isRoundingOrMultiplier(expected, found)
+            let sure = expected.isWrittenInDigits && found.isWrittenInDigits && expected.family == found.family
+                && !approximate
+            var message = "The source says \(expected.reading) ('\(Self.excerpt(expected.place.anchor.surface))'), the "
+                + "translation \(found.reading) ('\(Self.excerpt(found.place.anchor.surface))')"
+            if approximate {
+                message += "; one may be the other rounded, or with a multiplier written in a way not read "
+                    + "(`44m`, `3 1/2`), so check the figure"
+            } else if !sure {
+                message += expected.family == .nameNumber || found.family == .nameNumber
+                    ? "; one of them is part of a name, so check which is right"
+                    : "; one of them is written in words or is of another kind, so check which is meant"
+            }
+            let finding = context.finding(
+                self, source: (expected.place.segment, expected.place.anchor.range),
+                target: (found.place.segment, found.place.anchor.range), message: message,
+                suggestion: expected.reading)
+            seen[key] = findings.count
+            counts.append(1)
+            findings.append(sure ? finding : finding.with(severity: .warning))
+        }
+        return zip(findings, counts).map { finding, count in
+            guard count > 1 else { return finding }
+            return Finding(
+                ruleID: finding.ruleID, severity: finding.severity, message: finding.message + " (\(count) times)",
+                source: finding.source, target: finding.target, suggestion: finding.suggestion)
+        }
+    }
+
+    /// Findings for the quantities of one side with no counterpart: one per segment and kind of evidence (numbers
+    /// written in digits: a warning; in words, which translations render freely: a note), naming each quantity
+    /// once with how often it occurs.
+    private func missing(
+        _ alone: [Quantity], _ side: DocumentSide, otherSegment: Int, in context: CheckContext
+    ) -> [Finding] {
+        var groups: [(segment: Int, inDigits: Bool, items: [Quantity])] = []
+        for quantity in alone {
+            // A code (`COVID-19`, `PERSON10`) may be rendered by its name: no firmer than a number in words.
+            let inDigits = quantity.isWrittenInDigits && quantity.family != .code
+            if let index = groups.firstIndex(where: { $0.segment == quantity.place.segment && $0.inDigits == inDigits }) {
+                groups[index].items.append(quantity)
+            } else {
+                groups.append((quantity.place.segment, inDigits, [quantity]))
+            }
+        }
+        return groups.map { group in
+            // Each reading once, with its count, at most five of them.
+            var order: [String] = []
+            var counts: [String: Int] = [:]
+            for quantity in group.items {
+                let what = "\(quantity.reading) ('\(Self.excerpt(quantity.place.anchor.surface))')"
+                if counts[what] == nil { order.append(what) }
+                counts[what, default: 0] += 1
+            }
+            var listed = order.prefix(5).map { counts[$0, default: 1] > 1 ? "\($0) \(counts[$0, default: 1]) times" : $0 }
+            if order.count > 5 { listed.append("\(order.count - 5) more") }
+            let what = listed.joined(separator: ", ")
+            let first = group.items[0].place.anchor.range
+            let last = group.items[group.items.count - 1].place.anchor.range
+            let here = (group.segment, Optional(first.lowerBound..<max(first.upperBound, last.upperBound)))
+            let there = (otherSegment, Range<Int>?.none)
+            let plural = group.items.count > 1
+            var message = side == .source
+                ? "\(what) in the source \(plural ? "have" : "has") no counterpart in the aligned translation"
+                : "\(what) in the translation \(plural ? "have" : "has") no counterpart in the aligned source sentence"
+            if !group.inDigits {
+                message += group.items.contains { $0.family == .code }
+                    ? " (a code, which a translation may render by its name)"
+                    : " (written in words, which a translation may render freely: 'first' as 初めて)"
+            }
+            let finding = context.finding(
+                self, source: side == .source ? here : there, target: side == .target ? here : there,
+                message: message, suggestion: side == .source && !plural ? group.items[0].reading : nil)
+            return finding.with(severity: group.inDigits ? .warning : .note)
+        }
+    }
+
+    /// A look-alike of the ordinal prefix before a numeral and an ordinal counter (`弟23条` for `第23条`): an error
+    /// wherever it is, aligned or not.
+    private func ordinalPrefixTypos(_ side: DocumentSide, in context: CheckContext) -> [Finding] {
+        let document = context.document(side)
+        guard let notation = AnchorGrammars.ordinalPrefixLookalikes(for: document.language) else { return [] }
+        var findings: [Finding] = []
+        for segment in document.segments {
+            let units = segment.units
+            for index in units.indices where notation.lookalikes.contains(units[index]) {
+                var end = index + 1
+                while end < units.count, Self.isNumeral(units[end]) { end += 1 }
+                guard end > index + 1, let counter = notation.counters.longestWord(in: units, at: end) else { continue }
+                let range = index..<(end + counter.count)
+                let written = String(decoding: units[range], as: UTF16.self)
+                let right = String(decoding: [notation.prefix] + units[(index + 1)..<range.upperBound], as: UTF16.self)
                 findings.append(
                     context.finding(
-                        self, source: (expected.place.segment, expected.place.anchor.range),
-                        target: (found.place.segment, found.place.anchor.range),
-                        message: "The source says \(expected.reading) ('\(expected.place.anchor.surface)'), the "
-                            + "translation \(found.reading) ('\(found.place.anchor.surface)')",
-                        suggestion: expected.reading))
-            }
-            for (side, alone) in [(DocumentSide.source, paired.source), (.target, paired.target)] {
-                let otherSegment = bead.segments(side.other).lowerBound
-                for quantity in alone where quantity.place.anchor.weight >= minimumWeightWhenMissing {
-                    let here = (quantity.place.segment, Optional(quantity.place.anchor.range))
-                    let there = (otherSegment, Range<Int>?.none)
-                    let what = "\(quantity.reading) ('\(quantity.place.anchor.surface)')"
-                    findings.append(
-                        context.finding(
-                            self, source: side == .source ? here : there, target: side == .target ? here : there,
-                            message: side == .source
-                                ? "\(what) in the source has no counterpart in the aligned translation"
-                                : "\(what) in the translation has no counterpart in the aligned source sentence",
-                            suggestion: side == .source ? quantity.reading : nil))
-                }
+                        self, side, segment: segment.index, textRange: range,
+                        message: "'\(written)' reads as a typing error for the ordinal '\(right)'", suggestion: right))
             }
         }
         return findings
     }
 
+    private static func isNumeral(_ unit: UInt16) -> Bool {
+        (0x30...0x39).contains(unit) || (0xFF10...0xFF19).contains(unit) || KanjiNumeral.value(of: unit) != nil
+    }
+
+    /// Whether one number is the other rounded (`62,985` / `６万２千`, `1.3` / `１`; never `109` / `100`), or the other times a power of
+    /// ten of at least a thousand with the multiplier written on one side only (`44` / `4,400万`).
+    static func isRoundingOrMultiplier(_ one: Quantity, _ other: Quantity) -> Bool {
+        guard one.family == .amount || other.family == .amount,
+            let a = DecimalNumber(digits: Array(one.number.utf16)), let b = DecimalNumber(digits: Array(other.number.utf16))
+        else { return false }
+        for (x, y) in [(a, b), (b, a)] {
+            // y is x rounded to y's precision: x's leading digits are y's.
+            // Only a precise figure (four significant digits or a fraction) is rounded: `109` / `100` is a change.
+            if y.exponent > x.exponent, y.significantDigits < x.significantDigits,
+                x.significantDigits >= 4 || x.exponent < 0
+            {
+                let drop = y.exponent - x.exponent
+                var rest = x.significand
+                for _ in 0..<drop { rest /= 10 }
+                if rest == y.significand || rest + 1 == y.significand { return true }
+            }
+            // y is x with a multiplier (both written with the same digits).
+            if x.significand == y.significand, y.exponent - x.exponent >= 3 { return true }
+        }
+        return false
+    }
+
+    /// A surface for a message: at most 40 characters.
+    static func excerpt(_ surface: String) -> String {
+        surface.count <= 40 ? surface : String(surface.prefix(39)) + "…"
+    }
+
     /// Pairs the source's quantities with the target's, family by family: for each source quantity in order, the
     /// first unpaired target quantity of its family with the same unit, else the first whose unit does not
-    /// contradict it.
+    /// contradict it. A number inside a name pairs only with a number of as many digits (`Docket 147` / `174`).
     /// - Returns: the pairs (source first) and what stays unpaired on each side.
-    /// - Complexity: O(s · t).
+    /// - Complexity: O(s + t) for s and t quantities: the open target quantities are kept in queues by family
+    ///   and unit.
     static func pair(
         _ source: [Quantity], _ target: [Quantity]
     ) -> (pairs: [(Quantity, Quantity)], source: [Quantity], target: [Quantity]) {
-        var open = Array(target.indices)
+        struct Queue {
+            var indices: [Int] = []
+            var head = 0
+        }
+        var queues: [Quantity.Family: [String: Queue]] = [:]
+        var taken = Array(repeating: false, count: target.count)
+        for (index, quantity) in target.enumerated() {
+            queues[quantity.pairingFamily, default: [:]][quantity.unit ?? "", default: Queue()].indices.append(index)
+        }
+        func next(_ family: Quantity.Family, _ unit: String, accepting: (Quantity) -> Bool) -> Int? {
+            guard var queue = queues[family]?[unit] else { return nil }
+            defer { queues[family]?[unit] = queue }
+            while queue.head < queue.indices.count, taken[queue.indices[queue.head]] { queue.head += 1 }
+            var position = queue.head
+            // Skip (without consuming) the few that this quantity does not accept.
+            while position < queue.indices.count {
+                let index = queue.indices[position]
+                if !taken[index], accepting(target[index]) { return index }
+                position += 1
+                if position - queue.head > 8 { return nil }
+            }
+            return nil
+        }
         var pairs: [(Quantity, Quantity)] = []
         var alone: [Quantity] = []
         for quantity in source {
-            let candidates = open.filter {
-                target[$0].family == quantity.family && target[$0].unitAgrees(with: quantity)
+            let family = quantity.pairingFamily
+            let accepting = { (candidate: Quantity) in quantity.mayPair(with: candidate) }
+            var chosen: Int?
+            if let unit = quantity.unit {
+                chosen = next(family, unit, accepting: accepting) ?? next(family, "", accepting: accepting)
+            } else {
+                chosen = next(family, "", accepting: accepting)
+                if chosen == nil {
+                    // The earliest open quantity of the family, whatever its unit.
+                    for unit in (queues[family] ?? [:]).keys.sorted() where unit != "" {
+                        guard let index = next(family, unit, accepting: accepting) else { continue }
+                        if chosen.map({ index < $0 }) ?? true { chosen = index }
+                    }
+                }
             }
-            if let chosen = candidates.first(where: { target[$0].unit == quantity.unit }) ?? candidates.first {
+            if let chosen {
+                taken[chosen] = true
                 pairs.append((quantity, target[chosen]))
-                open.removeAll { $0 == chosen }
             } else {
                 alone.append(quantity)
             }
         }
-        return (pairs, alone, open.map { target[$0] })
+        return (pairs, alone, target.indices.filter { !taken[$0] }.map { target[$0] })
     }
 
     /// A numeric anchor of one side of a bead, split into its number and unit.
@@ -148,6 +333,8 @@ package struct NumberMismatchCheck: Check {
             case nameNumber
             /// A bare year (a date anchor of four digits): explains, never reported (dates are `date-mismatch`'s).
             case year
+            /// The day of a date: explains, never reported.
+            case day
             /// A code carried over as it is (`LLDC3`, `ADF14`, `77/158`): its whole value is its number.
             case code
         }
@@ -158,20 +345,48 @@ package struct NumberMismatchCheck: Check {
         let number: String
         /// The normalised unit (`%`, `JPY`, `t`), if stated.
         let unit: String?
+        /// Whether the number is written in digits (`15`, `１５`), not in words (`fifteen`, `first`, `十五`).
+        let isWrittenInDigits: Bool
+        /// Every value the quantity may stand for: its number; with the multiplier of its range's other end when
+        /// it is bare (`4` in `4 to 54 million` is also 4000000, `400` in `400～5,400万` also 4000000); a two-digit
+        /// number's last digits as a year (`22年` after `２０２１年`, `91` in `1827–91`: `yy91`); a code's digits.
+        let keys: [String]
 
-        init?(_ place: PlacedAnchor) {
+        init?(_ place: PlacedAnchor, sharedMultipliers: [Int] = []) {
             let anchor = place.anchor
+            let surface = Array(anchor.surface.utf16)
+            let digits = surface.filter(Self.isDigit)
+            isWrittenInDigits = !digits.isEmpty
             switch anchor.kind {
             case .number, .count: family = .amount
             case .ordinal: family = .ordinal
             case .section: family = .section
             case .nameNumber: family = .nameNumber
             case .date where anchor.value.count == 4 && anchor.value.allSatisfy(\.isNumber): family = .year
+            case .date:
+                // The days of a date (`5月10日から26日`: 10 and 26) explain an ordinal or number of the day, and its
+                // year's last two digits an abbreviated year (`２２年` for 2022).
+                var days: [String] = []
+                for end in anchor.value.split(separator: "/") {
+                    let parts = end.split(separator: "-", omittingEmptySubsequences: true)
+                    if let year = parts.first, !end.hasPrefix("--"), year.count == 4 { days.append("yy" + year.suffix(2)) }
+                    let hasDay = end.hasPrefix("--") ? parts.count == 2 : parts.count == 3
+                    if hasDay, let last = parts.last, let day = Int(last) { days.append(String(day)) }
+                }
+                guard let first = days.first else { return nil }
+                self.place = place
+                family = .day
+                number = first
+                unit = nil
+                keys = days
+                return
             case .identifier:
                 self.place = place
                 family = .code
                 number = anchor.value
                 unit = nil
+                let digitValue = String(decoding: digits.map(Self.halfWidth), as: UTF16.self)
+                keys = digitValue.isEmpty || digitValue == anchor.value ? [anchor.value] : [anchor.value, digitValue]
                 return
             default: return nil
             }
@@ -180,24 +395,83 @@ package struct NumberMismatchCheck: Check {
             self.place = place
             self.number = String(number)
             self.unit = parts.count > 1 ? String(parts[1]) : nil
+            var keys = [self.number]
+            let isBare = !surface.isEmpty && surface.allSatisfy { Self.isDigit($0) || Self.isSeparator($0) }
+            if isBare, let value = DecimalNumber(digits: digits.map(Self.halfWidth)) {
+                for power in sharedMultipliers { keys.append(value.timesPowerOfTen(power).description) }
+            }
+            if family == .year, self.number.count == 4 {
+                keys.append("yy" + self.number.suffix(2))
+            } else if family == .amount, digits.count == 2, !surface.contains(where: Self.isSeparator) {
+                keys.append("yy" + String(decoding: digits.map(Self.halfWidth), as: UTF16.self))
+            }
+            self.keys = keys
         }
+
+        /// The multipliers that the numbers of one sentence write as words (`million` in `54 million`, `万` in
+        /// `5,400万`): a bare number in a range with one of them may share it.
+        /// - Returns: the powers of ten.
+        static func multipliers(_ anchors: [PlacedAnchor]) -> [Int] {
+            var found: [Int] = []
+            for placed in anchors where placed.anchor.kind == .number || placed.anchor.kind == .count {
+                let surface = placed.anchor.surface.utf16
+                let written = surface.filter { isDigit($0) || isSeparator($0) }
+                guard written.contains(where: isDigit), let writtenValue = DecimalNumber(digits: written),
+                    let value = DecimalNumber(digits: Array(placed.anchor.value.prefix { $0 != " " }.utf16)),
+                    value.significand == writtenValue.significand
+                else { continue }
+                let power = value.exponent - writtenValue.exponent
+                if power >= 3, !found.contains(power) { found.append(power) }
+            }
+            return found
+        }
+
+        static func isDigit(_ unit: UInt16) -> Bool { (0x30...0x39).contains(unit) || (0xFF10...0xFF19).contains(unit) }
+        static func isSeparator(_ unit: UInt16) -> Bool { [0x2C, 0x2E, 0xFF0C, 0xFF0E].contains(unit) }
+        static func halfWidth(_ unit: UInt16) -> UInt16 { (0xFF01...0xFF5E).contains(unit) ? unit - 0xFEE0 : unit }
 
         var isReported: Bool {
             switch family {
             case .amount, .ordinal, .section, .code: return true
-            case .nameNumber, .year: return false
+            case .nameNumber, .year, .day: return false
             }
         }
 
-        /// Whether the two state the same thing: equal numbers, comparable kinds, units that do not contradict.
+        /// Whether a difference may be stated for the quantity: not for years and days (dates are compared by
+        /// `date-mismatch`).
+        var isPaired: Bool { family != .year && family != .day }
+
+        /// The family a difference is looked for in: a number inside a name may differ from a plain number.
+        var pairingFamily: Family { family == .nameNumber ? .amount : family }
+
+        /// Whether a difference between the two is worth stating: a number inside a name only against a number of
+        /// as many digits, both in digits (`Docket 147` / `174`), else any of the family.
+        func mayPair(with other: Quantity) -> Bool {
+            guard family == .nameNumber || other.family == .nameNumber else { return true }
+            if family == .nameNumber && other.family == .nameNumber { return false }
+            return isWrittenInDigits && other.isWrittenInDigits && number.count == other.number.count
+                && !number.contains(".") && !other.number.contains(".")
+        }
+
+        /// Whether the two state the same thing: a shared value, comparable kinds, units that do not contradict.
+        /// Ordinals and plain numbers of one value are one thing (`the 21st` / `21日`, `4th` / `４台目`), and so are
+        /// a number in a name and an ordinal or item (`Article 12` / `第12条`), a code and its number (`NFPA 1981` /
+        /// `NFPA1981`).
         func corresponds(to other: Quantity) -> Bool {
-            guard number == other.number else { return false }
+            switch (family, other.family) {
+            case (.code, .code): return number == other.number
+            case (.code, .section), (.section, .code): return false
+            case (.code, _), (_, .code): return !Set(keys).isDisjoint(with: other.keys)
+            default: break
+            }
+            guard !Set(keys).isDisjoint(with: other.keys) else { return false }
             switch (family, other.family) {
             case (.amount, .amount): return unitAgrees(with: other)
-            case (.ordinal, .ordinal), (.section, .section), (.code, .code): return true
-            case (.nameNumber, .amount), (.nameNumber, .nameNumber), (.nameNumber, .year), (.amount, .nameNumber),
-                (.year, .nameNumber), (.year, .amount), (.amount, .year), (.year, .year):
-                return true
+            case (.ordinal, .ordinal), (.section, .section): return true
+            case (.ordinal, .amount), (.amount, .ordinal): return true
+            case (.nameNumber, _), (_, .nameNumber): return true
+            case (.year, .amount), (.amount, .year), (.year, .year): return true
+            case (.day, .amount), (.day, .ordinal), (.amount, .day), (.ordinal, .day): return true
             default: return false
             }
         }

@@ -1,7 +1,10 @@
 /// A source segment the translation leaves out (a 1:0 bead).
 ///
-/// A sentence is an error; a heading or a line of the closing signature block is only a note, since translations
-/// often restyle or drop those.
+/// A sentence is an error when the aligner is sure of it; when it is unsure (a neighbouring sentence may be the
+/// one left out, or the sentence may be merged into a neighbour) it is a warning that says so. A heading or a line
+/// of the closing signature block is only a note, since translations often restyle or drop those. The source is the
+/// original, whichever its language: a Japanese original with an English 仮訳 is checked with the Japanese as
+/// SOURCE (`--source-lang ja --target-lang en`).
 package struct OmissionCheck: Check {
     package let id = "omission"
     package let summary = "A source sentence has no counterpart in the translation."
@@ -29,9 +32,11 @@ package struct OmissionCheck: Check {
             let isHeading = segments[index].kind == .heading
             let inSignature = isHeading && index > lastSentence
             let what = inSignature ? "signature line" : isHeading ? "heading" : "sentence"
+            let severity: Finding.Severity = isHeading ? .note : confidence < 0.5 ? .warning : defaultSeverity
             return Finding(
-                ruleID: id, severity: isHeading ? .note : defaultSeverity,
-                message: "This source \(what) has no counterpart in the translation."
+                ruleID: id, severity: severity,
+                message: "This \(what) of the original (\(context.source.language.displayName)) has no counterpart in "
+                    + "the translation (\(context.target.language.displayName))."
                     + CheckContext.uncertaintyNote(confidence),
                 source: context.location(.source, segment: index), target: nil,
                 suggestion: isHeading ? nil : "Translate it, or confirm that leaving it out is intended.")

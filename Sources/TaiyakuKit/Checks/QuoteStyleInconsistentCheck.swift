@@ -94,7 +94,8 @@ package struct QuoteStyleInconsistentCheck: Check {
                             segments[shown.segment].units, shown.offset..<end, mark: mark, to: majority)))
             }
         }
-        return findings
+        // The source is the original: its typography is its author's, listed after the translation's findings.
+        return findings.map { $0.source != nil && $0.target == nil ? $0.about(.original) : $0 }
     }
 
     /// The text of `range` with its marks of kind `mark` written in `style`. A curly mark opens unless a letter,

@@ -29,7 +29,7 @@ package struct TermDeprecatedCheck: Check {
                     findings.append(
                         context.finding(
                             self, side, segment: segment, textRange: match.range,
-                            message: "'\(match.surface)' is a deprecated form of \(match.conceptID)\(advice)",
+                            message: "'\(match.surface)' is a form the glossary deprecates\(advice)",
                             suggestion: preferred))
                 }
             }

@@ -88,7 +88,7 @@ package struct TermInconsistentCheck: Check {
                         findings.append(
                             context.finding(
                                 self, side, segment: use.segment, textRange: use.match.range,
-                                message: "\(entry.id) is written '\(use.match.surface)' here but "
+                                message: "One glossary term is written '\(use.match.surface)' here but "
                                     + "'\(exemplar.match.surface)' \(times(majorityUses.count)) in this document",
                                 suggestion: exemplar.match.form))
                     }

@@ -37,11 +37,16 @@ package struct TermMissingCheck: Check {
                 triggers: true),
             // 対策 is shared: テロ及び暴力的過激主義対策 = テロ対策 and 暴力的過激主義対策.
             CheckExample(
-                source: "They stressed cooperation in counter-terrorism and violent extremism.",
-                target: "両首脳は、テロ及び暴力的過激主義対策における協力を強調した。", triggers: false),
+                source: "Japan and Tajikistan stressed cooperation in counter-terrorism and violent extremism.",
+                target: "日本とタジキスタンは、テロ及び暴力的過激主義対策における協力を強調した。", triggers: false),
             CheckExample(
-                source: "They stressed cooperation in counter-terrorism and violent extremism.",
-                target: "両首脳は、暴力的過激主義対策における協力を強調した。", triggers: true),
+                source: "Japan and Tajikistan stressed cooperation in counter-terrorism and violent extremism.",
+                target: "日本とタジキスタンは、暴力的過激主義対策における協力を強調した。", triggers: true),
+            // A generic term in a text that names none of the glossary's persons, places or organizations: the
+            // glossary is not about it (`President` of a football club).
+            CheckExample(
+                source: "The President of the club thanked the supporters.", target: "クラブの会長はサポーターに感謝した。",
+                triggers: false),
         ]
     }
 
@@ -50,7 +55,9 @@ package struct TermMissingCheck: Check {
     package func findings(in context: CheckContext) -> [Finding] {
         guard let terminology = context.terminology else { return [] }
         var findings: [Finding] = []
-        for bead in context.beads where bead.isAligned {
+        let inDomain = Self.isInDomain(context, terminology)
+        // A wrong pair (`not-a-translation`) has no sentences to compare.
+        for bead in context.beads where bead.isAligned && context.isTranslation {
             for side in DocumentSide.allCases {
                 let other: DocumentSide = side == .source ? .target : .source
                 let segments = side == .source ? bead.source : bead.target
@@ -78,20 +85,68 @@ package struct TermMissingCheck: Check {
                             otherMatcher.occurs(entryAt: match.entryIndex, inPresenceForm: context.terms(other).presence[otherSegment])
                         }
                         if present { continue }
+                        // Anything but a person, place, country or organization only where the document is about
+                        // the glossary's subject: a glossary of Central Asian diplomacy says nothing about a football
+                        // report's `President` or a biography's `grant`.
+                        if !entry.kind.isProperNoun, !inDomain { continue }
+                        let forms = rendering.forms.filter { $0.status != .deprecated }.map(\.text)
+                        let partial = otherSegments.lazy.compactMap { otherSegment in
+                            Self.bestPartial(forms, in: context.document(other).segments[otherSegment].units).map {
+                                (otherSegment, $0)
+                            }
+                        }.first
+                        // The same form with other punctuation (`ファクト・シート`), or a country's demonym
+                        // (`Kazakh` for `Kazakhstan`) is a rendering.
+                        if let (_, stretch) = partial, stretch.isSameForm || (entry.kind == .country && stretch.isPrefix) {
+                            continue
+                        }
                         let here = context.location(side, segment: segment, textRange: match.range)
-                        let there = context.location(other, segment: firstOther)
-                        findings.append(
-                            Finding(
+                        let thereName = other == .source ? "original" : "translation"
+                        let finding: Finding
+                        if let (otherSegment, stretch) = partial {
+                            let there = context.location(other, segment: otherSegment, textRange: stretch.range)
+                            finding = Finding(
                                 ruleID: id, severity: defaultSeverity,
-                                message: "'\(match.surface)' (\(entry.id)) has no rendering in the aligned \(other.rawValue) "
-                                    + "sentence; the glossary gives '\(rendering.preferred)'",
+                                message: "'\(match.surface)' is translated differently from the glossary: the "
+                                    + "\(thereName) writes '\(there.excerpt)' where the glossary gives "
+                                    + "'\(rendering.preferred)'",
                                 source: side == .source ? here : there, target: side == .target ? here : there,
-                                suggestion: rendering.preferred))
+                                suggestion: rendering.preferred)
+                        } else {
+                            let there = context.location(other, segment: firstOther)
+                            finding = Finding(
+                                ruleID: id, severity: defaultSeverity,
+                                message: "'\(match.surface)' is not translated in the aligned \(thereName) sentence; "
+                                    + "the glossary gives '\(rendering.preferred)'",
+                                source: side == .source ? here : there, target: side == .target ? here : there,
+                                suggestion: rendering.preferred)
+                        }
+                        findings.append(finding)
                     }
                 }
             }
         }
         return findings
+    }
+
+    /// Whether the pair is about the glossary's subject: the glossary names nothing (a glossary of terms only), or
+    /// the original names at least two of its persons, places, countries or organizations.
+    static func isInDomain(_ context: CheckContext, _ terminology: Terminology) -> Bool {
+        let entries = terminology.glossary.entries
+        guard entries.contains(where: { $0.kind.isProperNoun }) else { return true }
+        var named: Set<Int> = []
+        for segment in context.source.segments.indices {
+            for match in context.termMatches(.source, segment: segment) where entries[match.entryIndex].kind.isProperNoun {
+                named.insert(match.entryIndex)
+                if named.count >= 2 { return true }
+            }
+        }
+        return false
+    }
+
+    /// The longest partial rendering of any of `forms` in `text`.
+    static func bestPartial(_ forms: [String], in text: [UInt16]) -> PartialRendering.Match? {
+        forms.compactMap { PartialRendering.find($0, in: text) }.max { $0.range.count < $1.range.count }
     }
 
     /// The positions in `matches` of countries that only qualify the organization matched right before them:

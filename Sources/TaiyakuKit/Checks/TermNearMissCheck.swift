@@ -20,23 +20,49 @@ package struct TermNearMissCheck: Check {
         ]
     }
 
-    package init() {}
+    /// Everyday words, which are never near misses.
+    package let everydayWords: any EverydayVocabulary
+
+    /// - Parameter everydayWords: everyday words of the languages (by default the shipped lexicon's and the
+    ///   languages' common loanwords).
+    package init(everydayWords: (any EverydayVocabulary)? = nil) {
+        self.everydayWords = everydayWords ?? Self.shippedEverydayWords
+    }
+
+    /// The shipped lexicon's words and the languages' loanwords, read once. The lexicon ships with the tool; were
+    /// it unreadable, the loanword lists alone still apply (and `--no-lexicon`-style callers pass their own).
+    static let shippedEverydayWords = LexiconEverydayWords(lexicon: try? Lexicon.builtIn())
 
     package func findings(in context: CheckContext) -> [Finding] {
         guard let terminology = context.terminology else { return [] }
         var findings: [Finding] = []
         for side in DocumentSide.allCases {
+            // One finding per surface and name: the first occurrence, saying how often the form is written.
+            var order: [String] = []
+            var found: [String: (segment: Int, miss: NearMisses.NearMiss, count: Int)] = [:]
             for segment in context.document(side).segments.indices {
-                for miss in NearMisses.find(in: context, side, segment: segment) {
-                    let concept = terminology.glossary.entries[miss.entryIndex].id
-                    let edits = miss.distance == 1 ? "one edit" : "\(miss.distance) edits"
-                    findings.append(
-                        context.finding(
-                            self, side, segment: segment, textRange: miss.range,
-                            message: "'\(miss.surface)' is not in the glossary but is \(edits) from "
-                                + "'\(miss.expected)' (\(concept)); a misspelling?",
-                            suggestion: miss.expected))
+                for miss in NearMisses.find(in: context, side, segment: segment, everyday: everydayWords) {
+                    let key = miss.surface + "\u{0}" + miss.expected
+                    if let seen = found[key] {
+                        found[key] = (seen.segment, seen.miss, seen.count + 1)
+                    } else {
+                        order.append(key)
+                        found[key] = (segment, miss, 1)
+                    }
                 }
+            }
+            for key in order {
+                guard let (segment, miss, count) = found[key] else { continue }
+                let edits = miss.distance == 1 ? "one letter" : "\(miss.distance) letters"
+                let kind = terminology.glossary.entries[miss.entryIndex].kind.rawValue
+                let often = count > 1
+                    ? "; written so \(count) times in this document (a consistent spelling: check it once)" : ""
+                findings.append(
+                    context.finding(
+                        self, side, segment: segment, textRange: miss.range,
+                        message: "'\(miss.surface)' is not in the glossary but is \(edits) away from the \(kind) "
+                            + "'\(miss.expected)'; a misspelling?\(often)",
+                        suggestion: miss.expected))
             }
         }
         return findings

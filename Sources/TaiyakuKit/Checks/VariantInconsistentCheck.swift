@@ -86,77 +86,198 @@ package struct VariantInconsistentCheck: Check {
                     < ($1.element.uses.count, $1.element.preferred ? 1 : 0, -$1.offset)
             }
             guard let majority = ranked?.element else { continue }
+            // One finding per minority spelling, at its first use, saying how often it occurs.
             for spelling in spellings where spelling.form != majority.form {
-                for use in spelling.uses {
-                    findings.append(
-                        context.finding(
-                            self, side, segment: use.segment, textRange: use.range,
-                            message: "'\(use.surface)' and '\(majority.form)' are spellings of one word "
-                                + "(\(groupIDs[group])); this document writes '\(majority.form)' \(times(majority.uses.count))",
-                            suggestion: majority.form))
-                }
+                guard let use = spelling.uses.first else { continue }
+                let elsewhere = spelling.uses.count > 1 ? " (and \(spelling.uses.count - 1) more times)" : ""
+                findings.append(
+                    context.finding(
+                        self, side, segment: use.segment, textRange: use.range,
+                        message: "'\(use.surface)'\(elsewhere) and '\(majority.form)' are spellings of one word; this "
+                            + "document writes '\(majority.form)' \(times(majority.uses.count)); a house style "
+                            + "picks one",
+                        suggestion: majority.form
+                    ).with(severity: .note))
             }
         }
         return findings
     }
 
+    /// Width findings: for each token written in both widths, or in the width a document with a clear
+    /// convention rarely uses, one finding saying how often; a warning where the document's convention is clear (at
+    /// least five of its digits and Latin words in one width, and at most one in ten, or a single one, in the
+    /// other; all strays of a document are one finding) or where one token mixes widths of digits or of letters
+    /// (`20２0`, `Ｓtylo`); a note where the document has no convention to break (it writes both widths often) and
+    /// for symbols (`（`/`(`), which are typography.
     private func widthFindings(_ context: CheckContext, _ side: DocumentSide) -> [Finding] {
         let document = context.document(side)
         var uses: [String: [(token: WidthTokens.Token, segment: Int)]] = [:]
         var keys: [String] = []
-        var widthsByKind: [WidthTokens.Kind: [WidthTokens.Width: Int]] = [:]
+        var widthsByClass: [TokenClass: [WidthTokens.Width: Int]] = [:]
         for segment in document.segments {
             let labelLength = segment.label.map { segment.text.hasPrefix($0) ? $0.utf16.count : 0 } ?? 0
             for token in WidthTokens.tokens(in: segment.units, from: labelLength) {
                 if uses[token.key] == nil { keys.append(token.key) }
                 uses[token.key, default: []].append((token, segment.index))
-                widthsByKind[token.kind, default: [:]][token.width, default: 0] += 1
+                widthsByClass[TokenClass(token), default: [:]][token.width, default: 0] += 1
             }
         }
+        func clear(_ counts: [WidthTokens.Width: Int]) -> WidthTokens.Width? {
+            let half = counts[.half] ?? 0
+            let full = counts[.full] ?? 0
+            // At least five in one width, and at most one in ten (or a single one) in the other.
+            if half >= 5, full <= 1 || full * 10 <= half + full { return .half }
+            if full >= 5, half <= 1 || half * 10 <= half + full { return .full }
+            return nil
+        }
+        var alphanumeric: [WidthTokens.Width: Int] = [:]
+        for tokenClass in [TokenClass.digits, .letters] {
+            for (width, count) in widthsByClass[tokenClass] ?? [:] { alphanumeric[width, default: 0] += count }
+        }
+        let overall = clear(alphanumeric)
+        // The document's convention for a kind of token: its own when clear, else the one for digits and letters
+        // together, unless the kind mostly goes the other way (digits full-width, Latin words half-width).
+        func convention(_ tokenClass: TokenClass) -> WidthTokens.Width? {
+            guard tokenClass != .symbol else { return nil }
+            let counts = widthsByClass[tokenClass] ?? [:]
+            if let own = clear(counts) { return own }
+            guard let overall else { return nil }
+            let half = counts[.half] ?? 0
+            let full = counts[.full] ?? 0
+            let contrary = overall == .half ? full > half : half > full
+            return contrary ? nil : overall
+        }
+        func text(_ use: (token: WidthTokens.Token, segment: Int)) -> String {
+            String(decoding: document.segments[use.segment].units[use.token.range], as: UTF16.self)
+        }
         var findings: [Finding] = []
+        var strays: [(token: WidthTokens.Token, segment: Int)] = []
         for key in keys {
             guard let all = uses[key], let first = all.first else { continue }
+            let tokenClass = TokenClass(first.token)
+            let expected = convention(tokenClass)
             let half = all.filter { $0.token.width == .half }
             let full = all.filter { $0.token.width == .full }
             let mixed = all.filter { $0.token.width == .mixed }
-            guard (!half.isEmpty && !full.isEmpty) || !mixed.isEmpty else { continue }
             var majorityWidth: WidthTokens.Width
-            if half.count != full.count {
-                majorityWidth = half.count > full.count ? .half : .full
-            } else {
-                let counts = widthsByKind[first.token.kind] ?? [:]
-                let halfCount = counts[.half] ?? 0
-                let fullCount = counts[.full] ?? 0
-                majorityWidth = halfCount != fullCount ? (halfCount > fullCount ? .half : .full) : first.token.width
-                if majorityWidth == .mixed { majorityWidth = .half }
-            }
-            let majority = majorityWidth == .half ? half : full
-            let exemplar = majority.first.map {
-                String(decoding: document.segments[$0.segment].units[$0.token.range], as: UTF16.self)
-            }
-            // One finding per segment: its minority uses of this token, first to last.
-            var minorityBySegment: [Int: [Range<Int>]] = [:]
-            for use in all where use.token.width != majorityWidth {
-                minorityBySegment[use.segment, default: []].append(use.token.range)
-            }
-            for segment in minorityBySegment.keys.sorted() {
-                guard let ranges = minorityBySegment[segment], let low = ranges.first, let high = ranges.last else {
-                    continue
-                }
-                let range = low.lowerBound..<high.upperBound
-                let written = String(decoding: document.segments[segment].units[range], as: UTF16.self)
-                let widthName = majorityWidth == .half ? "half-width" : "full-width"
-                let message: String
-                if let exemplar {
-                    message = "'\(written)' is not \(widthName) here, but this document writes '\(exemplar)' "
-                        + "\(times(majority.count)); do not mix full and half width"
+            if !half.isEmpty && !full.isEmpty {
+                if half.count != full.count {
+                    majorityWidth = half.count > full.count ? .half : .full
+                } else if let expected {
+                    majorityWidth = expected
                 } else {
-                    message = "'\(written)' mixes full-width and half-width characters"
+                    // A tie: the width the document uses most for this kind of token, then the first used.
+                    let counts = widthsByClass[tokenClass] ?? [:]
+                    let halfCount = counts[.half] ?? 0
+                    let fullCount = counts[.full] ?? 0
+                    majorityWidth = halfCount != fullCount ? (halfCount > fullCount ? .half : .full) : first.token.width
                 }
+            } else if let expected {
+                majorityWidth = expected
+            } else if !mixed.isEmpty {
+                majorityWidth = full.isEmpty ? .half : .full
+            } else {
+                continue
+            }
+            if majorityWidth == .mixed { majorityWidth = .half }
+            let majority = majorityWidth == .half ? half : full
+            let widthName = majorityWidth == .half ? "half-width" : "full-width"
+            let minority = all.filter { $0.token.width != majorityWidth && $0.token.width != .mixed }
+            if expected != nil, expected == majorityWidth {
+                // Against a clear convention: one finding for the whole document, below.
+                strays += minority
+            } else if let use = minority.first {
+                // The first segment's minority uses, first to last (`(仮訳)`).
+                let inSegment = minority.filter { $0.segment == use.segment }
+                let range = use.token.range.lowerBound..<(inSegment.last?.token.range.upperBound ?? use.token.range.upperBound)
+                let written = String(decoding: document.segments[use.segment].units[range], as: UTF16.self)
+                let others = minority.count - inSegment.count
+                let more = others > 0 ? " (and \(others) more times)" : ""
+                let exemplar = majority.first.map(text)
+                let message = "'\(written)'\(more) is not \(widthName) here, but this document writes '"
+                    + "\(exemplar ?? key)' \(times(majority.count)); do not mix full and half width"
+                    + (tokenClass == .symbol ? "" : " (this document writes both widths often)")
                 findings.append(
-                    context.finding(self, side, segment: segment, textRange: range, message: message, suggestion: exemplar))
+                    context.finding(
+                        self, side, segment: use.segment, textRange: range, message: message, suggestion: exemplar
+                    ).with(severity: .note))
+            }
+            // Tokens that mix widths: each surface once.
+            var reported: Set<String> = []
+            for use in mixed {
+                let written = text(use)
+                guard reported.insert(written).inserted else { continue }
+                let units = Array(document.segments[use.segment].units[use.token.range])
+                let sure = Self.mixesWidthsWithinKind(units)
+                let finding = context.finding(
+                    self, side, segment: use.segment, textRange: use.token.range,
+                    message: "'\(written)' mixes full-width and half-width characters"
+                        + (sure ? "" : " (digits in one width, letters or punctuation in the other)"),
+                    suggestion: nil)
+                findings.append(sure ? finding : finding.with(severity: .note))
             }
         }
+        strays.sort { ($0.segment, $0.token.range.lowerBound) < ($1.segment, $1.token.range.lowerBound) }
+        if let use = strays.first {
+            let width = use.token.width == .full ? "full-width" : "half-width"
+            let convention = use.token.width == .full ? "half width" : "full width"
+            let count = alphanumeric[use.token.width == .full ? .half : .full] ?? 0
+            var others: [String] = []
+            for stray in strays.dropFirst() {
+                let written = text(stray)
+                if !others.contains(written) { others.append(written) }
+            }
+            let also = others.isEmpty
+                ? ""
+                : "; also " + others.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
+                    + (others.count > 5 ? " and \(others.count - 5) more" : "") + " (\(strays.count) in all)"
+            findings.append(
+                context.finding(
+                    self, side, segment: use.segment, textRange: use.token.range,
+                    message: "'\(text(use))' is \(width), but this document writes its numbers and Latin letters in "
+                        + "\(convention) (\(times(count)))\(also); do not mix full and half width",
+                    suggestion: nil))
+        }
         return findings
+    }
+
+    /// Whether the digits, or the letters, of a token are written in both widths (`20２0`, `Ｓtylo`), rather than
+    /// digits in one width and letters or connectors in the other (`４K`, `３.５`).
+    static func mixesWidthsWithinKind(_ units: [UInt16]) -> Bool {
+        var digitWidths: Set<Bool> = []
+        var letterWidths: Set<Bool> = []
+        for unit in units {
+            let half = WidthTokens.halfWidth(unit)
+            let isFull = unit >= 0xFF00
+            if (0x30...0x39).contains(half) {
+                digitWidths.insert(isFull)
+            } else if (0x41...0x5A).contains(half) || (0x61...0x7A).contains(half) {
+                letterWidths.insert(isFull)
+            }
+        }
+        return digitWidths.count > 1 || letterWidths.count > 1
+    }
+
+    /// What a width convention is about: numbers, Latin words, or symbols.
+    private enum TokenClass: Hashable {
+        case digits
+        case letters
+        case symbol
+
+        init(_ token: WidthTokens.Token) {
+            switch token.kind {
+            case .symbol: self = .symbol
+            case .alphanumeric:
+                self = token.key.utf16.contains { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) } ? .letters : .digits
+            }
+        }
+
+        var plural: String {
+            switch self {
+            case .digits: return "numbers"
+            case .letters: return "Latin letters"
+            case .symbol: return "symbols"
+            }
+        }
     }
 }

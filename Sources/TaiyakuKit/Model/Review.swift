@@ -55,8 +55,11 @@ public struct Review: Sendable {
         return findings.contains { $0.severity >= threshold }
     }
 
-    /// Source position, then target position (findings of one side only come after those of both), then rule.
+    /// Findings about the translation before those about the original alone; then source position, then target
+    /// position (findings of one side only come after those of both), then rule.
     static func reportOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        // Findings about the translation first, then those about the original alone.
+        if lhs.subject != rhs.subject { return lhs.subject == .translation }
         let left = [lhs.source?.range.lowerBound ?? Int.max, lhs.target?.range.lowerBound ?? Int.max]
         let right = [rhs.source?.range.lowerBound ?? Int.max, rhs.target?.range.lowerBound ?? Int.max]
         if left != right { return left.lexicographicallyPrecedes(right) }

@@ -38,7 +38,7 @@ import Testing
             (#"{"relatedShare": 1.5}"#, "p.json: alignment parameter 'relatedShare' is 1.5, outside its range 0...1"),
             (#"{"evidenceReward": "six"}"#, "p.json: alignment parameter 'evidenceReward' must be a number in 0...100"),
             (#"{"shapeCost": {"1:0": -1}}"#, "p.json: alignment parameter 'shapeCost.1:0' is -1, outside its range 0...50"),
-            (#"{"shapeCost": 3}"#, "p.json: alignment parameter 'shapeCost' must be an object with the keys 0:1, 1:0, 1:1, 1:2, 1:3, 2:1, 2:2, 3:1"),
+            (#"{"shapeCost": 3}"#, "p.json: alignment parameter 'shapeCost' must be an object with the keys 0:1, 1:0, 1:1, 1:2, 1:3, 1:4, 2:1, 2:2, 3:1, 4:1"),
             (#"[1, 2]"#, "p.json: not valid alignment parameters: expected a JSON object of parameters, { \"name\": value, … }"),
             (#"{"initialBandWidth": "#, "p.json: not valid alignment parameters: not valid JSON at line 1, column 22: expected a value, found the end of the file"),
         ]

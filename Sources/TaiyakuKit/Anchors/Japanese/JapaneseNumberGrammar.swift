@@ -94,11 +94,26 @@ package struct JapaneseNumberGrammar: NumberGrammar {
                 guard let sum = total.adding(part.timesPowerOfTen(power)) else { return nil }
                 total = sum
                 lastPower = power
-                // Another group only after 万, 億 or 兆 (1億2000万), never after 千.
-                guard power >= 4, text.kind(position + 2) == .number, text.kind(position + 3) == .kanjiNumeral else {
+                // Another group after the multiplier, written right after it: with a smaller multiplier of its own
+                // (1億2000万, ６万２千), or the last digits, fewer than the multiplier has zeros (６万２千９８５).
+                let next = position + 2
+                guard text.kind(next) == .number,
+                    text.tokens[next].range.lowerBound == text.tokens[position + 1].range.upperBound,
+                    let nextPart = DecimalNumber(digits: text.units[text.tokens[next].range])
+                else {
                     return (total, position + 1, .digits)
                 }
-                position += 2
+                if let nextPower = multiplierPower(at: next + 1, in: text), nextPower < power {
+                    position = next
+                    continue
+                }
+                let nextDigits = text.tokens[next].range.count
+                guard multiplierPower(at: next + 1, in: text) == nil, nextPart.exponent >= 0,
+                    nextDigits <= power, nextPart.significantDigits <= power, let sum = total.adding(nextPart)
+                else {
+                    return (total, position + 1, .digits)
+                }
+                return (sum, next, .digits)
             }
         default:
             return nil
