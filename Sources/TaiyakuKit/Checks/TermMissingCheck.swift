@@ -22,8 +22,9 @@ package struct TermMissingCheck: Check {
         [
             CheckExample(source: "The two Leaders met in Tokyo.", target: "両首脳は大阪で会談した。", triggers: true),
             CheckExample(
-                source: "Both sides welcomed the Memorandum of Cooperation.", target: "双方は、覚書の署名を歓迎した。",
-                triggers: true),
+                source: "In Tokyo, Japan and Tajikistan welcomed the Memorandum of Cooperation.",
+                target: "東京において、日本とタジキスタンは、覚書の署名を歓迎した。",
+                marking: "Memorandum of Cooperation"),
             CheckExample(source: "The two Leaders met in Tokyo.", target: "両首脳は東京で会談した。", triggers: false),
             CheckExample(source: "They met in Tokyo.", target: "両首脳は東京で会談した。", triggers: false),
             CheckExample(
