@@ -69,7 +69,7 @@ package enum TBXGlossaryWriter {
                 terms.forms.map { ("a \(language.rawValue) term", $0.text) }
             }
         for (field, text) in fields {
-            if let scalar = text.unicodeScalars.first(where: { !XMLElement.canHold($0) }) {
+            if let scalar = text.unicodeScalars.first(where: { !MarkupElement.canHold($0) }) {
                 let code = String(scalar.value, radix: 16, uppercase: true)
                 throw .unrepresentable(
                     file: file, concept: entry.id,
@@ -79,9 +79,9 @@ package enum TBXGlossaryWriter {
         }
     }
 
-    /// Escapes the XML special characters so that a reader gets the text back exactly (`XMLElement.escape` in its
+    /// Escapes the XML special characters so that a reader gets the text back exactly (`MarkupElement.escape` in its
     /// attribute form, which is also right for element content).
     static func escape(_ text: String) -> String {
-        XMLElement.escape(text, attribute: true)
+        MarkupElement.escape(text, attribute: true)
     }
 }

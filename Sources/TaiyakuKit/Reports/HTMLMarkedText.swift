@@ -16,7 +16,7 @@ struct HTMLMarkedText {
         var pieces: [HTMLFindingPlacement.Mark] = []
     }
 
-    let children: [XMLElement.Child]
+    let children: [MarkupElement.Child]
 
     init(_ text: String, marks: [HTMLFindingPlacement.Mark]) {
         let units = Array(text.utf16)
@@ -25,7 +25,7 @@ struct HTMLMarkedText {
             let lower = min(max(0, range.lowerBound), length)
             return lower..<min(max(lower, range.upperBound), length)
         }
-        var flags: [XMLElement.Child] = []
+        var flags: [MarkupElement.Child] = []
         var findings: [(order: Int, mark: HTMLFindingPlacement.Mark)] = []
         var highlights: [HTMLFindingPlacement.Mark] = []
         for (order, mark) in marks.enumerated() {
@@ -104,14 +104,14 @@ struct HTMLMarkedText {
     }
 
     /// The content of `node`: text, its child finding marks and its highlight pieces, in order.
-    private static func render(_ index: Int, nodes: [Node], units: [UInt16]) -> [XMLElement.Child] {
+    private static func render(_ index: Int, nodes: [Node], units: [UInt16]) -> [MarkupElement.Child] {
         let node = nodes[index]
         var items: [(range: Range<Int>, child: Int?, piece: HTMLFindingPlacement.Mark?)] =
             node.children.map { (nodes[$0].range, $0, nil) } + node.pieces.map { ($0.range, nil, $0) }
         items.sort { ($0.range.lowerBound, $0.child == nil ? 1 : 0) < ($1.range.lowerBound, $1.child == nil ? 1 : 0) }
-        var output: [XMLElement.Child] = []
+        var output: [MarkupElement.Child] = []
         var position = node.range.lowerBound
-        func text(_ range: Range<Int>) -> XMLElement.Child {
+        func text(_ range: Range<Int>) -> MarkupElement.Child {
             .text(String(decoding: units[range], as: UTF16.self))
         }
         for item in items {
@@ -131,7 +131,7 @@ struct HTMLMarkedText {
     }
 
     /// A finding's `mark` (its number after the text, its id when it carries it) or a highlight's `span`.
-    private static func element(for mark: HTMLFindingPlacement.Mark, content: [XMLElement.Child], flag: Bool) -> XMLElement {
+    private static func element(for mark: HTMLFindingPlacement.Mark, content: [MarkupElement.Child], flag: Bool) -> MarkupElement {
         switch mark.kind {
         case .finding(let number, let severity, let anchored):
             var attributes: [(String, String)] = []
@@ -139,10 +139,10 @@ struct HTMLMarkedText {
             attributes += [
                 ("class", (flag ? "flag " : "") + "finding \(severity.rawValue)"), ("data-finding", "\(number)"), ("title", mark.title),
             ]
-            let label = XMLElement("sup", attributes: [("class", "n")], text: "\(number)")
-            return XMLElement("mark", attributes: attributes, children: content + [.element(label)])
+            let label = MarkupElement("sup", attributes: [("class", "n")], text: "\(number)")
+            return MarkupElement("mark", attributes: attributes, children: content + [.element(label)])
         case .highlight(let kind):
-            return XMLElement("span", attributes: [("class", kind.rawValue), ("title", mark.title)], children: content)
+            return MarkupElement("span", attributes: [("class", kind.rawValue), ("title", mark.title)], children: content)
         }
     }
 }

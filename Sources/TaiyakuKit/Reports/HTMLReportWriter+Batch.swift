@@ -64,67 +64,67 @@ extension HTMLReportWriter {
     /// `index.html`: every pair in order with its counts and a link to its page (or the error that stopped it), the
     /// totals and the files without a partner.
     public func index(for summary: BatchSummary) -> Page {
-        var rows: [XMLElement.Child] = [
-            .element(XMLElement("tr", children: ["pair", "source", "target", "errors", "warnings", "notes", "aligned beads", "status"]
-                .map { .element(XMLElement("th", text: $0)) }))
+        var rows: [MarkupElement.Child] = [
+            .element(MarkupElement("tr", children: ["pair", "source", "target", "errors", "warnings", "notes", "aligned beads", "status"]
+                .map { .element(MarkupElement("th", text: $0)) }))
         ]
         for (index, row) in summary.rows.enumerated() {
-            var cells: [XMLElement.Child] = []
+            var cells: [MarkupElement.Child] = []
             switch row.outcome {
             case .reviewed(let counts):
                 let fileName = Self.fileName(for: row.pair, number: index + 1, of: summary.rows.count)
-                cells.append(.element(XMLElement("td", children: [
-                    .element(XMLElement("a", attributes: [("href", fileName)], text: row.pair.name))
+                cells.append(.element(MarkupElement("td", children: [
+                    .element(MarkupElement("a", attributes: [("href", fileName)], text: row.pair.name))
                 ])))
-                cells += [row.pair.source, row.pair.target].map { .element(XMLElement("td", attributes: [("class", "path")], text: $0)) }
+                cells += [row.pair.source, row.pair.target].map { .element(MarkupElement("td", attributes: [("class", "path")], text: $0)) }
                 for severity in Finding.Severity.allCases.reversed() {
                     let count = counts.count(of: severity)
-                    cells.append(.element(XMLElement(
+                    cells.append(.element(MarkupElement(
                         "td", attributes: [("class", count > 0 ? "count \(severity.rawValue)" : "count")], text: "\(count)")))
                 }
-                cells.append(.element(XMLElement("td", attributes: [("class", "count")], text: "\(counts.aligned)/\(counts.beads)")))
-                cells.append(.element(XMLElement("td", attributes: [("class", "status ok")], text: "ok")))
+                cells.append(.element(MarkupElement("td", attributes: [("class", "count")], text: "\(counts.aligned)/\(counts.beads)")))
+                cells.append(.element(MarkupElement("td", attributes: [("class", "status ok")], text: "ok")))
             case .failed(let message):
-                cells.append(.element(XMLElement("td", text: row.pair.name)))
-                cells += [row.pair.source, row.pair.target].map { .element(XMLElement("td", attributes: [("class", "path")], text: $0)) }
-                cells += (0..<4).map { _ in .element(XMLElement("td", attributes: [("class", "count")], text: "-")) }
-                cells.append(.element(XMLElement("td", attributes: [("class", "status failed")], text: "failed: \(message)")))
+                cells.append(.element(MarkupElement("td", text: row.pair.name)))
+                cells += [row.pair.source, row.pair.target].map { .element(MarkupElement("td", attributes: [("class", "path")], text: $0)) }
+                cells += (0..<4).map { _ in .element(MarkupElement("td", attributes: [("class", "count")], text: "-")) }
+                cells.append(.element(MarkupElement("td", attributes: [("class", "status failed")], text: "failed: \(message)")))
             }
-            rows.append(.element(XMLElement("tr", attributes: [("class", row.counts == nil ? "pair failed" : "pair")], children: cells)))
+            rows.append(.element(MarkupElement("tr", attributes: [("class", row.counts == nil ? "pair failed" : "pair")], children: cells)))
         }
         let totals = summary.totals
-        rows.append(.element(XMLElement("tr", attributes: [("class", "totals")], children: [
-            .element(XMLElement("td", attributes: [("colspan", "3")], text: "total")),
-            .element(XMLElement("td", attributes: [("class", "count")], text: "\(totals.errors)")),
-            .element(XMLElement("td", attributes: [("class", "count")], text: "\(totals.warnings)")),
-            .element(XMLElement("td", attributes: [("class", "count")], text: "\(totals.notes)")),
-            .element(XMLElement("td", attributes: [("class", "count")], text: "\(totals.aligned)/\(totals.beads)")),
-            .element(XMLElement("td", text: "\(totals.reviewed) reviewed, \(totals.failed) failed")),
+        rows.append(.element(MarkupElement("tr", attributes: [("class", "totals")], children: [
+            .element(MarkupElement("td", attributes: [("colspan", "3")], text: "total")),
+            .element(MarkupElement("td", attributes: [("class", "count")], text: "\(totals.errors)")),
+            .element(MarkupElement("td", attributes: [("class", "count")], text: "\(totals.warnings)")),
+            .element(MarkupElement("td", attributes: [("class", "count")], text: "\(totals.notes)")),
+            .element(MarkupElement("td", attributes: [("class", "count")], text: "\(totals.aligned)/\(totals.beads)")),
+            .element(MarkupElement("td", text: "\(totals.reviewed) reviewed, \(totals.failed) failed")),
         ])))
         let title = "Taiyaku batch review: \(totals.pairs) pair\(totals.pairs == 1 ? "" : "s")"
-        var main: [XMLElement.Child] = [
-            .element(XMLElement("header", children: [
-                .element(XMLElement("h1", text: title)),
-                .element(XMLElement("p", attributes: [("class", "meta")], text:
+        var main: [MarkupElement.Child] = [
+            .element(MarkupElement("header", children: [
+                .element(MarkupElement("h1", text: title)),
+                .element(MarkupElement("p", attributes: [("class", "meta")], text:
                     "\(Self.counted(totals.errors, "error")), \(Self.counted(totals.warnings, "warning")), "
                     + "\(Self.counted(totals.notes, "note")) · taiyaku \(toolVersion)")),
             ])),
-            .element(XMLElement("table", attributes: [("class", "pairs")], children: rows)),
+            .element(MarkupElement("table", attributes: [("class", "pairs")], children: rows)),
         ]
         if !summary.unpaired.isEmpty {
-            main.append(.element(XMLElement("section", attributes: [("class", "findings")], children: [
-                .element(XMLElement("h2", text: "Unpaired files (no partner found)")),
-                .element(XMLElement("ul", children: summary.unpaired.map { .element(XMLElement("li", attributes: [("class", "path")], text: $0)) })),
+            main.append(.element(MarkupElement("section", attributes: [("class", "findings")], children: [
+                .element(MarkupElement("h2", text: "Unpaired files (no partner found)")),
+                .element(MarkupElement("ul", children: summary.unpaired.map { .element(MarkupElement("li", attributes: [("class", "path")], text: $0)) })),
             ])))
         }
-        let head = XMLElement("head", children: [
-            .element(XMLElement("meta", attributes: [("charset", "utf-8")])),
-            .element(XMLElement("meta", attributes: [("name", "viewport"), ("content", "width=device-width, initial-scale=1")])),
-            .element(XMLElement("title", text: title)),
-            .element(XMLElement("style", children: [.raw(Self.styleSheet + "\n" + Self.indexStyleSheet)])),
+        let head = MarkupElement("head", children: [
+            .element(MarkupElement("meta", attributes: [("charset", "utf-8")])),
+            .element(MarkupElement("meta", attributes: [("name", "viewport"), ("content", "width=device-width, initial-scale=1")])),
+            .element(MarkupElement("title", text: title)),
+            .element(MarkupElement("style", children: [.raw(Self.styleSheet + "\n" + Self.indexStyleSheet)])),
         ])
-        let index = XMLElement("html", attributes: [("lang", "en")], children: [
-            .element(head), .element(XMLElement("body", children: main)),
+        let index = MarkupElement("html", attributes: [("lang", "en")], children: [
+            .element(head), .element(MarkupElement("body", children: main)),
         ])
         return Page(fileName: Self.indexFileName, html: index.htmlDocument())
     }

@@ -16,7 +16,7 @@ extension JUnitWriter {
     /// review), the root element with the counts at the end.
     public struct BatchBuilder: BatchReportBuilder {
         public let writer: JUnitWriter
-        private var suites: [XMLElement.Child] = []
+        private var suites: [MarkupElement.Child] = []
         private var tests = 0
         private var failures = 0
         private var errors = 0
@@ -33,10 +33,10 @@ extension JUnitWriter {
                 tests += review.rules.count
                 failures += failing
             case .failed(let message):
-                let loadCase = XMLElement(
+                let loadCase = MarkupElement(
                     "testcase", attributes: [("classname", "taiyaku.load"), ("name", "load")],
-                    children: [.element(XMLElement("error", attributes: [("message", message), ("type", "load")], text: message))])
-                suites.append(.element(XMLElement(
+                    children: [.element(MarkupElement("error", attributes: [("message", message), ("type", "load")], text: message))])
+                suites.append(.element(MarkupElement(
                     "testsuite",
                     attributes: [
                         ("name", "\(entry.pair.source) ↔ \(entry.pair.target)"), ("tests", "1"), ("failures", "0"), ("errors", "1"),
@@ -49,7 +49,7 @@ extension JUnitWriter {
 
         /// The XML document of the suites added.
         public func document() -> String {
-            XMLElement(
+            MarkupElement(
                 "testsuites",
                 attributes: [("name", "taiyaku"), ("tests", "\(tests)"), ("failures", "\(failures)"), ("errors", "\(errors)")],
                 children: suites

@@ -10,35 +10,35 @@ public struct JUnitWriter: Sendable {
 
     public func document(for review: Review) -> String {
         let (suite, failures) = testSuite(for: review)
-        let root = XMLElement(
+        let root = MarkupElement(
             "testsuites", attributes: [("name", "taiyaku"), ("tests", "\(review.rules.count)"), ("failures", "\(failures)")],
             children: [.element(suite)])
         return root.document()
     }
 
     /// The test suite of one review, named after its two files, and how many of its test cases fail.
-    func testSuite(for review: Review) -> (suite: XMLElement, failures: Int) {
+    func testSuite(for review: Review) -> (suite: MarkupElement, failures: Int) {
         let suiteName = "\(review.source.document.name) ↔ \(review.target.document.name)"
-        var cases: [XMLElement.Child] = []
+        var cases: [MarkupElement.Child] = []
         var failures = 0
         for rule in review.rules {
             let findings = review.findings.filter { $0.ruleID == rule.id }
             let failing = findings.filter { finding in failingSeverity.map { finding.severity >= $0 } ?? false }
-            var children: [XMLElement.Child] = []
+            var children: [MarkupElement.Child] = []
             let listing = findings.map { line(for: $0, in: review) }.joined(separator: "\n")
             if !failing.isEmpty {
                 failures += 1
-                children.append(.element(XMLElement(
+                children.append(.element(MarkupElement(
                     "failure",
                     attributes: [("message", "\(failing.count) finding\(failing.count == 1 ? "" : "s"): \(rule.summary)"), ("type", rule.id)],
                     text: listing)))
             } else if !findings.isEmpty {
-                children.append(.element(XMLElement("system-out", text: listing)))
+                children.append(.element(MarkupElement("system-out", text: listing)))
             }
-            cases.append(.element(XMLElement(
+            cases.append(.element(MarkupElement(
                 "testcase", attributes: [("classname", "taiyaku.\(rule.id)"), ("name", rule.id)], children: children)))
         }
-        let suite = XMLElement(
+        let suite = MarkupElement(
             "testsuite",
             attributes: [("name", suiteName), ("tests", "\(review.rules.count)"), ("failures", "\(failures)"), ("errors", "0")],
             children: cases)

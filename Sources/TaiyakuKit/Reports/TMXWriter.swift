@@ -11,33 +11,33 @@ public struct TMXWriter: Sendable {
     public func document(for alignment: Alignment) -> String {
         let sourceLanguage = alignment.source.language.rawValue
         let targetLanguage = alignment.target.language.rawValue
-        let header = XMLElement(
+        let header = MarkupElement(
             "header",
             attributes: [
                 ("creationtool", "Taiyaku"), ("creationtoolversion", toolVersion), ("segtype", "sentence"),
                 ("o-tmf", "Taiyaku"), ("adminlang", "en"), ("srclang", sourceLanguage), ("datatype", "plaintext"),
             ])
-        var units: [XMLElement.Child] = []
+        var units: [MarkupElement.Child] = []
         for bead in alignment.beads where bead.isAligned {
             let properties = [
-                XMLElement("prop", attributes: [("type", "x-confidence")], text: String(format: bead.confidence)),
-                XMLElement("prop", attributes: [("type", "x-source-segments")], text: "\(bead.source.lowerBound)-\(bead.source.upperBound - 1)"),
-                XMLElement("prop", attributes: [("type", "x-target-segments")], text: "\(bead.target.lowerBound)-\(bead.target.upperBound - 1)"),
+                MarkupElement("prop", attributes: [("type", "x-confidence")], text: String(format: bead.confidence)),
+                MarkupElement("prop", attributes: [("type", "x-source-segments")], text: "\(bead.source.lowerBound)-\(bead.source.upperBound - 1)"),
+                MarkupElement("prop", attributes: [("type", "x-target-segments")], text: "\(bead.target.lowerBound)-\(bead.target.upperBound - 1)"),
             ]
             let variants = [
                 variant(language: sourceLanguage, text: alignment.source.text(ofSegments: bead.source)),
                 variant(language: targetLanguage, text: alignment.target.text(ofSegments: bead.target)),
             ]
-            units.append(.element(XMLElement("tu", children: (properties + variants).map { .element($0) })))
+            units.append(.element(MarkupElement("tu", children: (properties + variants).map { .element($0) })))
         }
-        let root = XMLElement(
+        let root = MarkupElement(
             "tmx", attributes: [("version", "1.4")],
-            children: [.element(header), .element(XMLElement("body", children: units))])
+            children: [.element(header), .element(MarkupElement("body", children: units))])
         return root.document()
     }
 
-    private func variant(language: String, text: String) -> XMLElement {
-        XMLElement("tuv", attributes: [("xml:lang", language)], children: [.element(XMLElement("seg", text: text))])
+    private func variant(language: String, text: String) -> MarkupElement {
+        MarkupElement("tuv", attributes: [("xml:lang", language)], children: [.element(MarkupElement("seg", text: text))])
     }
 
     private func String(format confidence: Double) -> Swift.String {

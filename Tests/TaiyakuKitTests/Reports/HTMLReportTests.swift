@@ -32,8 +32,8 @@ import Testing
             HTMLFindingPlacement.Mark(range: 0..<text.utf16.count, kind: .finding(number: 3, severity: .note, anchored: true), title: "whole"),
             HTMLFindingPlacement.Mark(range: 0..<7, kind: .highlight(.term), title: "term"),
         ]
-        let span = XMLElement("span", children: HTMLMarkedText(text, marks: marks).children)
-        let html = XMLElement("p", children: [.element(span)]).htmlDocument()
+        let span = MarkupElement("span", children: HTMLMarkedText(text, marks: marks).children)
+        let html = MarkupElement("p", children: [.element(span)]).htmlDocument()
         #expect(html.contains(#"<mark id="finding-3" class="flag finding note""#))
         #expect(html.contains(#"<mark id="finding-1" class="finding error" data-finding="1" title="deprecated"><span class="term" title="term">中央ア</span>ジア<mark id="finding-2" class="finding warning" data-finding="2" title="width">＋<sup class="n">2</sup></mark>日本<sup class="n">1</sup></mark>"#))
         #expect(html.contains(#"<span class="term" title="term">双方は「</span>"#))

@@ -18,11 +18,11 @@ import Testing
 
     @Test func escapeShowsWhatXMLCannotHoldAndKeepsTheRest() throws {
         for character in Self.forbidden {
-            let escaped = XMLElement.escape("a\(character)b", attribute: false)
+            let escaped = MarkupElement.escape("a\(character)b", attribute: false)
             let code = String(character.unicodeScalars.first!.value, radix: 16, uppercase: true)
             #expect(escaped == "a\\u" + String(repeating: "0", count: 4 - code.count) + code + "b")
         }
-        let element = XMLElement("root", attributes: [("note", Self.markup)], text: Self.markup)
+        let element = MarkupElement("root", attributes: [("note", Self.markup)], text: Self.markup)
         let parsed = try XMLDocument(data: Data(element.document().utf8))
         let root = try #require(parsed.rootElement())
         #expect(root.stringValue == Self.markup)
@@ -84,7 +84,7 @@ import Testing
             let junit = JUnitWriter(failingSeverity: severity).document(for: review)
             let parsed = try XMLDocument(data: Data(junit.utf8))
             #expect(parsed.rootElement() != nil)
-            #expect(!junit.unicodeScalars.contains { !XMLElement.canHold($0) })
+            #expect(!junit.unicodeScalars.contains { !MarkupElement.canHold($0) })
         }
         let batch = BatchReview(entries: [BatchReview.Entry(pair: BatchPair(name: "hostile\u{1B}", source: "a\u{FFFF}", target: "b"), outcome: .failed("a\u{FFFF}: broken \u{7}"))])
         let junit = JUnitWriter(failingSeverity: .error).document(for: batch)

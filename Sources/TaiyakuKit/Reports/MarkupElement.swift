@@ -1,8 +1,8 @@
 /// A minimal XML element tree with correct escaping, so that TMX and JUnit reports are built as structures, never
 /// by pasting strings together.
-public struct XMLElement: Sendable, Equatable {
+package struct MarkupElement: Sendable, Equatable {
     public enum Child: Sendable, Equatable {
-        case element(XMLElement)
+        case element(MarkupElement)
         case text(String)
         /// Markup written as it is: only for Taiyaku's own static style sheets and scripts, never for input text.
         case raw(String)
@@ -23,7 +23,7 @@ public struct XMLElement: Sendable, Equatable {
         self.init(name, attributes: attributes, children: [.text(text)])
     }
 
-    public static func == (lhs: XMLElement, rhs: XMLElement) -> Bool {
+    public static func == (lhs: MarkupElement, rhs: MarkupElement) -> Bool {
         lhs.name == rhs.name && lhs.children == rhs.children
             && lhs.attributes.map(\.0) == rhs.attributes.map(\.0) && lhs.attributes.map(\.1) == rhs.attributes.map(\.1)
     }
@@ -153,10 +153,10 @@ extension String {
     }
 }
 
-extension XMLElement.Child {
+extension MarkupElement.Child {
     fileprivate func writeInline(into output: inout String) {
         switch self {
-        case .text(let text): output += XMLElement.escape(text, attribute: false)
+        case .text(let text): output += MarkupElement.escape(text, attribute: false)
         case .raw(let markup): output += markup
         case .element(let element): element.writeInline(into: &output)
         }
