@@ -15,7 +15,7 @@ package struct AdditionCheck: Check {
             CheckExample(
                 source: "Both sides welcomed the signing of 15 documents in Tokyo. Japan will provide support of 1,000 tons of rice.",
                 target: "双方は、東京における15件の文書の署名を歓迎した。アヴァザはトルクメニスタンのカスピ海沿岸に位置する国家観光地区であり、2025年に国際会議が開催された。日本は1,000トンのコメの支援を行う。",
-                triggers: true),
+                marking: nil, "アヴァザはトルクメニスタンのカスピ海沿岸に位置する国家観光地区であり、2025年に国際会議が開催された。"),
             CheckExample(
                 source: "Both sides welcomed the signing of 15 documents in Tokyo. Japan will provide support of 1,000 tons of rice.",
                 target: "双方は、東京における15件の文書の署名を歓迎した。日本は1,000トンのコメの支援を行う。",

@@ -20,9 +20,9 @@ package struct DashInconsistentCheck: Check {
         [
             CheckExample(
                 source: "The Japan-Tajikistan Consultations were launched. The Japan–Tajikistan Network was affirmed.",
-                triggers: true),
+                marking: "Japan–Tajikistan"),
             CheckExample(
-                source: "The Decade for Action, 2018-2028, supports the Sendai Framework 2015–2030.", triggers: true),
+                source: "The Decade for Action, 2018-2028, supports the Sendai Framework 2015–2030.", marking: "2015–2030"),
             CheckExample(
                 source:
                     "The Japan-Tajikistan Consultations were launched. The Japan-EBRD Cooperation Fund was affirmed.",

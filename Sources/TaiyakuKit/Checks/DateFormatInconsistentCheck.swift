@@ -20,10 +20,10 @@ package struct DateFormatInconsistentCheck: Check {
         [
             CheckExample(
                 source: "The two leaders met on April 15, 2025. The Memorandum was signed on 22 January 2024.",
-                triggers: true),
+                marking: "22 January 2024"),
             CheckExample(
                 source: "The plant was contracted in April 2025. The Agreement was signed in April, 2025.",
-                triggers: true),
+                marking: "April, 2025"),
             CheckExample(
                 source: "The two leaders met on April 15, 2025. The Memorandum was signed on January 22, 2024.",
                 triggers: false),

@@ -24,19 +24,19 @@ package struct DateMismatchCheck: Check {
         [
             CheckExample(
                 source: "Both sides welcomed the successful holding of Tajikistan’s National Day on June 27, 2025.",
-                target: "双方は、2025年7月27日のタジキスタンのナショナルデーの成功裏の開催を歓迎した。", triggers: true),
+                target: "双方は、2025年7月27日のタジキスタンのナショナルデーの成功裏の開催を歓迎した。", marking: "June 27, 2025", "2025年7月27日"),
             CheckExample(
                 source: "The Economic and Energy Dialogue was held in September 2023.",
-                target: "経済エネルギー対話は2024年9月に開催された。", triggers: true),
+                target: "経済エネルギー対話は2024年9月に開催された。", marking: "September 2023", "2024年9月"),
             CheckExample(
                 source: "Japan supports the International Decade for Action, 2018-2028.",
-                target: "日本は、「国際行動の10年（2018年から2030年）」を支援する。", triggers: true),
+                target: "日本は、「国際行動の10年（2018年から2030年）」を支援する。", marking: "2018-2028", "2018年から2030年"),
             CheckExample(
                 source: "December 20, 2025\n\nThe workshop was held on February 14 this year.",
-                target: "2025年12月20日\n\nワークショップは2024年2月14日に開催された。", triggers: true),
+                target: "2025年12月20日\n\nワークショップは2024年2月14日に開催された。", marking: "February 14 this year", "2024年2月14日"),
             CheckExample(
                 source: "Both sides welcomed the signing of the Memorandum in August 2025.",
-                target: "双方は、覚書の署名を歓迎した。", triggers: true),
+                target: "双方は、覚書の署名を歓迎した。", marking: "August 2025", "双方は、覚書の署名を歓迎した。"),
             CheckExample(
                 source: "Both sides welcomed the successful holding of Tajikistan’s National Day on June 27, 2025.",
                 target: "双方は、2025年6月27日のタジキスタンのナショナルデーの成功裏の開催を歓迎した。", triggers: false),

@@ -20,7 +20,7 @@ package struct LowConfidenceCheck: Check {
                     + "meeting will be held in 2027. Both sides welcomed the 30th anniversary of diplomatic relations.",
                 target: "2025年12月20日、両首脳は東京において首脳会談を行った。同意した。両首脳は15件の文書に署名した。"
                     + "日本は1,000トンのコメを供与する。次回会合は2027年に開催される。双方は外交関係樹立30周年を歓迎した。",
-                triggers: true),
+                marking: "She agreed."),
             CheckExample(
                 source: "On December 20, 2025, the leaders of Japan and Tajikistan met in Tokyo and 15 documents were signed.",
                 target: "2025年12月20日、東京において日本とタジキスタンの首脳会談が行われ、15件の文書が署名された。",

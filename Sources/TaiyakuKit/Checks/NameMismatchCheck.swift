@@ -35,10 +35,10 @@ package struct NameMismatchCheck: Check {
     package var examples: [CheckExample] {
         [
             CheckExample(
-                source: "Prime Minister Narendra MODI visited Tokyo.", target: "首相は東京を訪問した。", triggers: true),
+                source: "Prime Minister Narendra MODI visited Tokyo.", target: "首相は東京を訪問した。", marking: "MODI"),
             CheckExample(
                 source: "Both sides welcomed cooperation in the field of statistics.",
-                target: "双方は、OECDと連携した統計分野における協力を歓迎した。", triggers: true),
+                target: "双方は、OECDと連携した統計分野における協力を歓迎した。", marking: nil, "OECD"),
             CheckExample(
                 source: "Prime Minister Narendra MODI visited Tokyo.", target: "ナレンドラ・モディ首相は東京を訪問した。",
                 triggers: false),

@@ -20,11 +20,11 @@ package struct NameOrderInconsistentCheck: Check {
     package var examples: [CheckExample] {
         [
             CheckExample(
-                source: "Prime Minister TAKAICHI Sanae met the President. Sanae Takaichi thanked him.", triggers: true),
+                source: "Prime Minister TAKAICHI Sanae met the President. Sanae Takaichi thanked him.", marking: "Sanae Takaichi"),
             CheckExample(
                 source:
                     "President Serdar BERDIMUHAMEDOV visited Japan. President Serdar Berdimuhamedov met the Emperor.",
-                triggers: true),
+                marking: "Serdar Berdimuhamedov"),
             CheckExample(
                 source: "Prime Minister TAKAICHI Sanae met the President. TAKAICHI Sanae thanked him.", triggers: false),
             CheckExample(

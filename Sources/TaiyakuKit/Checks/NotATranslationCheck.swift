@@ -15,7 +15,7 @@ package struct NotATranslationCheck: Check {
                 source: Self.council,
                 target: "双方は、2025年12月20日に東京で首脳会談を行った。両首脳は、15件の文書の署名を歓迎した。日本は、1,000人の人材育成を支援する。"
                     + "両首脳は、カスピ海ルートの重要性を確認した。双方は、次回会合を2027年8月に開催する。",
-                triggers: true),
+                marking: "The city council approved a budget of 4.2 billion yen for fiscal 2026 on March 3."),
             CheckExample(
                 source: Self.council,
                 target: "市議会は3月3日、2026年度予算42億円を承認した。うち11億円は道路補修に充てられる。市長は、10月までに37の橋を点検すると述べた。"

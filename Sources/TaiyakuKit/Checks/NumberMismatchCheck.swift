@@ -31,25 +31,25 @@ package struct NumberMismatchCheck: Check {
         [
             CheckExample(
                 source: "Both sides welcomed the signing of 15 documents in Tokyo.",
-                target: "双方は、東京における16件の文書の署名を歓迎した。", triggers: true),
+                target: "双方は、東京における16件の文書の署名を歓迎した。", marking: "15", "16件"),
             CheckExample(
                 source: "Japan will provide support of 1,000 tons of rice.", target: "日本は100トンのコメの支援を行う。",
-                triggers: true),
+                marking: "1,000 tons", "100トン"),
             CheckExample(
                 source: "Japan welcomed the Fourth High-Level International Conference on Glaciers.",
-                target: "日本は、氷河に関する第5回ハイレベル国際会議を歓迎した。", triggers: true),
+                target: "日本は、氷河に関する第5回ハイレベル国際会議を歓迎した。", marking: "Fourth", "第5回"),
             CheckExample(
                 source: "Japan trained 1,000 administrative officials from various ministries.",
-                target: "日本は、各省庁の行政官を対象とした研修を実施した。", triggers: true),
+                target: "日本は、各省庁の行政官を対象とした研修を実施した。", marking: "1,000"),
             CheckExample(
                 source: "The three countries welcomed the outcome of the meeting.", target: "２か国は、会合の成果を歓迎した。",
-                triggers: true),
+                marking: "three", "２か国"),
             CheckExample(
                 source: "1. Both sides welcomed the signing of the Memorandum.", target: "２．双方は、覚書の署名を歓迎した。",
-                triggers: true),
+                marking: "1.", "２．"),
             CheckExample(
                 source: "Both sides welcomed the adoption of UN General Assembly resolution 77/158.",
-                target: "双方は、国連総会決議77/185の採択を歓迎した。", triggers: true),
+                target: "双方は、国連総会決議77/185の採択を歓迎した。", marking: "77/158", "77/185"),
             CheckExample(
                 source: "Both sides welcomed the holding of the Third United Nations Conference (LLDC3) in Avaza.",
                 target: "双方は、アヴァザで開催された第3回国連会議（ＬＬＤＣ３）を歓迎した。", triggers: false),

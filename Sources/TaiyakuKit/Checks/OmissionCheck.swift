@@ -17,7 +17,7 @@ package struct OmissionCheck: Check {
             CheckExample(
                 source: "Both sides welcomed the signing of 15 documents in Tokyo. The two leaders also agreed to hold the next summit in Dushanbe in 2026. Japan will provide support of 1,000 tons of rice.",
                 target: "双方は、東京における15件の文書の署名を歓迎した。日本は1,000トンのコメの支援を行う。",
-                triggers: true),
+                marking: "The two leaders also agreed to hold the next summit in Dushanbe in 2026."),
             CheckExample(
                 source: "Both sides welcomed the signing of 15 documents in Tokyo. Japan will provide support of 1,000 tons of rice.",
                 target: "双方は、東京における15件の文書の署名を歓迎した。日本は1,000トンのコメの支援を行う。",

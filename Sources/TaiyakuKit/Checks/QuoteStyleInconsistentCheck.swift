@@ -22,8 +22,8 @@ package struct QuoteStyleInconsistentCheck: Check {
             CheckExample(
                 source:
                     "Both sides welcomed the \"Central Asia plus Japan\" Dialogue. They held the “Central Asia plus Japan” Summit.",
-                triggers: true),
-            CheckExample(source: "Japan welcomed Tajikistan’s initiatives and Japan's assistance.", triggers: true),
+                marking: "“Central Asia plus Japan”"),
+            CheckExample(source: "Japan welcomed Tajikistan’s initiatives and Japan's assistance.", marking: "'"),
             CheckExample(
                 source: "Both sides welcomed the “Central Asia plus Japan” Dialogue and Tajikistan’s initiatives.",
                 triggers: false),

@@ -7,9 +7,9 @@ package struct TermDeprecatedCheck: Check {
     /// Examples against the shipped glossary (`Glossaries/central-asia.tsv`).
     package var examples: [CheckExample] {
         [
-            CheckExample(source: "The forum was held in Ashkhabad in December.", triggers: true),
-            CheckExample(source: "フォーラムはアシュハバードで開催された。", triggers: true),
-            CheckExample(source: "双方は、カーボンニュートラル/ネットゼロの達成で一致した。", triggers: true),
+            CheckExample(source: "The forum was held in Ashkhabad in December.", marking: "Ashkhabad"),
+            CheckExample(source: "フォーラムはアシュハバードで開催された。", marking: "アシュハバード"),
+            CheckExample(source: "双方は、カーボンニュートラル/ネットゼロの達成で一致した。", marking: "カーボンニュートラル/ネットゼロ"),
             CheckExample(source: "The forum was held in Ashgabat in December.", triggers: false),
             CheckExample(source: "双方は、カーボンニュートラル／ネットゼロの達成で一致した。", triggers: false),
         ]

@@ -12,9 +12,9 @@ package struct TermInconsistentCheck: Check {
     package var examples: [CheckExample] {
         [
             CheckExample(
-                source: "The plant is in Akhal velayat. The pumping stations are in Ahal Region.", triggers: true),
-            CheckExample(source: "双方は、ミドル・コリドーを重視した。双方は、ミドルコリドーの発展で一致した。", triggers: true),
-            CheckExample(source: "双方は、強靱性の強化で一致した。日本はレジリエンスを支援する。", triggers: true),
+                source: "The plant is in Akhal velayat. The pumping stations are in Ahal Region.", marking: "Ahal Region"),
+            CheckExample(source: "双方は、ミドル・コリドーを重視した。双方は、ミドルコリドーの発展で一致した。", marking: "ミドルコリドー"),
+            CheckExample(source: "双方は、強靱性の強化で一致した。日本はレジリエンスを支援する。", marking: "レジリエンス"),
             CheckExample(
                 source: "Prime Minister TAKAICHI Sanae met the President. TAKAICHI Sanae thanked him.", triggers: false),
             CheckExample(

@@ -20,7 +20,7 @@ package struct TermMissingCheck: Check {
     /// Examples against the shipped glossary (`Glossaries/central-asia.tsv`); each pair is one aligned bead.
     package var examples: [CheckExample] {
         [
-            CheckExample(source: "The two Leaders met in Tokyo.", target: "両首脳は大阪で会談した。", triggers: true),
+            CheckExample(source: "The two Leaders met in Tokyo.", target: "両首脳は大阪で会談した。", marking: "Tokyo"),
             CheckExample(
                 source: "In Tokyo, Japan and Tajikistan welcomed the Memorandum of Cooperation.",
                 target: "東京において、日本とタジキスタンは、覚書の署名を歓迎した。",
@@ -35,14 +35,14 @@ package struct TermMissingCheck: Check {
                 target: "双方は、秋田大学とタジク国立大学との間の交流を歓迎した。", triggers: false),
             CheckExample(
                 source: "Japan welcomed exchanges with Akita University.", target: "秋田大学との交流が歓迎された。",
-                triggers: true),
+                marking: "Japan"),
             // 対策 is shared: テロ及び暴力的過激主義対策 = テロ対策 and 暴力的過激主義対策.
             CheckExample(
                 source: "Japan and Tajikistan stressed cooperation in counter-terrorism and violent extremism.",
                 target: "日本とタジキスタンは、テロ及び暴力的過激主義対策における協力を強調した。", triggers: false),
             CheckExample(
                 source: "Japan and Tajikistan stressed cooperation in counter-terrorism and violent extremism.",
-                target: "日本とタジキスタンは、暴力的過激主義対策における協力を強調した。", triggers: true),
+                target: "日本とタジキスタンは、暴力的過激主義対策における協力を強調した。", marking: "counter-terrorism"),
             // A generic term in a text that names none of the glossary's persons, places or organizations: the
             // glossary is not about it (`President` of a football club).
             CheckExample(

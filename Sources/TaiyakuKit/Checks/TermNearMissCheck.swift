@@ -10,9 +10,9 @@ package struct TermNearMissCheck: Check {
     /// Examples against the shipped glossary (`Glossaries/central-asia.tsv`).
     package var examples: [CheckExample] {
         [
-            CheckExample(source: "The Ammonia Urea Plant in the village of Kiyarly, Balkan velayat.", triggers: true),
-            CheckExample(source: "エモマリ・ラフマン大統領は謝意を表明した。", triggers: true),
-            CheckExample(source: "双方は、タジキスタン共和国工業・新技術省との協力覚書の署名を歓迎した。", triggers: true),
+            CheckExample(source: "The Ammonia Urea Plant in the village of Kiyarly, Balkan velayat.", marking: "Kiyarly"),
+            CheckExample(source: "エモマリ・ラフマン大統領は謝意を表明した。", marking: "ラフマン"),
+            CheckExample(source: "双方は、タジキスタン共和国工業・新技術省との協力覚書の署名を歓迎した。", marking: "タジキスタン共和国工業・新技術省"),
             CheckExample(source: "The Ammonia Urea Plant in the village of Kiyanly, Balkan velayat.", triggers: false),
             CheckExample(source: "The Turkmen side visited Akhal velayat and the Ahal Region.", triggers: false),
             CheckExample(source: "エモマリ・ラフモン大統領は謝意を表明した。", triggers: false),

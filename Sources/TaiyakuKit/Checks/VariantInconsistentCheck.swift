@@ -15,9 +15,9 @@ package struct VariantInconsistentCheck: Check {
     /// Examples against the shipped variant groups (`Glossaries/variants.ja.tsv`).
     package var examples: [CheckExample] {
         [
-            CheckExample(source: "本年4月に改訂された覚書に基づき、改定版の覚書で一致した。", triggers: true),
-            CheckExample(source: "「中央アジア+日本」対話と「中央アジア＋日本」対話。", triggers: true),
-            CheckExample(source: "2025年12月20日に署名し、本年１２月に発効した。", triggers: true),
+            CheckExample(source: "本年4月に改訂された覚書に基づき、改定版の覚書で一致した。", marking: "改定"),
+            CheckExample(source: "「中央アジア+日本」対話と「中央アジア＋日本」対話。", marking: "+"),
+            CheckExample(source: "2025年12月20日に署名し、本年１２月に発効した。", marking: "１２"),
             CheckExample(source: "本年4月に改訂された覚書に基づき、改訂版の覚書で一致した。", triggers: false),
             CheckExample(source: "双方は、交渉を受け入れることで一致し、研修員の受入れを歓迎した。", triggers: false),
             CheckExample(source: "１．双方は、2025年の成果を歓迎した。\n２．日本は、3件の事業を支援する。", triggers: false),

@@ -37,6 +37,10 @@ import Testing
         for check in CheckRegistry.all {
             #expect(check.examples.contains { $0.triggers }, "\(check.id)")
             #expect(check.examples.contains { !$0.triggers }, "\(check.id)")
+            // Every triggering example says where its finding lands.
+            #expect(
+                check.examples.filter(\.triggers).allSatisfy { $0.sourceMark != nil || $0.targetMark != nil },
+                "\(check.id)")
         }
         #expect(Set(CheckRegistry.all.map(\.id)).count == CheckRegistry.all.count)
     }
