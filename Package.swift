@@ -17,8 +17,12 @@ let package = Package(
         ),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(
+            name: "CMeCab",
+            linkerSettings: [.linkedLibrary("mecab")]
+        ),
+        .target(
             name: "TaiyakuKit",
-            dependencies: ["CICU", "CLibXML2"],
+            dependencies: ["CICU", "CLibXML2", "CMeCab"],
             // `Resources/Glossaries` is a link to the repository's `Glossaries/`, the one copy users read and edit.
             exclude: ["Resources/Glossaries/README.md"],
             // Every data file is compiled into the library (`PackageResources.<file_name>`), so a binary copied

@@ -19,6 +19,48 @@ enum AnchorBenchmark {
         for (language, sample) in [(Language.english, english), (.japanese, japanese)] {
             try measure(language: language, text: Harness.repeated(sample, toAtLeast: 5_000_000))
         }
+        try measureJapaneseAnalysis(text: Harness.repeated(japanese, toAtLeast: 5_000_000))
+    }
+
+    /// Japanese analysis beside ICU: ICU's sentence breaks over the text, MeCab's morphemes of every segment, and
+    /// the whole name analysis (morphemes, names, romanised katakana words).
+    private static func measureJapaneseAnalysis(text: String) throws {
+        let bytes = Array(text.utf8)
+        let segmented = try Segmenter(language: .japanese).segment(Document(name: "bench", bytes: bytes))
+        let units = Array(text.utf16)
+        var boundaries = 0
+        let icu = try Harness.medianSeconds {
+            let breaker = try SentenceBreaker(locale: "ja")
+            boundaries = 0
+            try units.withUnsafeBufferPointer { buffer in
+                try breaker.forEachBoundary(in: buffer) { _ in boundaries += 1 }
+            }
+        }
+        var morphemes = 0
+        let mecab = try Harness.medianSeconds {
+            let morphology = try JapaneseMorphology()
+            morphemes = 0
+            for segment in segmented.segments {
+                morphemes += try morphology.morphemes(in: segment.units).count
+            }
+        }
+        var names = 0
+        let analysis = try Harness.medianSeconds {
+            let analyser = try NameAnalyser(morphology: try JapaneseMorphology(), lexicon: nil)
+            names = try analyser.names(in: segmented, anchors: []).segments.reduce(0) { $0 + $1.names.count }
+        }
+        print("")
+        print("## Japanese analysis beside ICU (the same Japanese text; median of 5 runs)")
+        print("| step | units found | time | MB/s |")
+        print("|---|---|---|---|")
+        for (step, count, seconds) in [
+            ("ICU sentence breaks", boundaries, icu), ("MeCab morphemes (IPAdic, opened each run)", morphemes, mecab),
+            ("name analysis (morphemes, names, katakana words)", names, analysis),
+        ] {
+            print(
+                "| \(step) | \(count) | \(Harness.format(seconds)) "
+                    + "| \(Harness.megabytesPerSecond(bytes: bytes.count, seconds: seconds)) |")
+        }
     }
 
     private static func measure(language: Language, text: String) throws {

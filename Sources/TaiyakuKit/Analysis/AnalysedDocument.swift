@@ -14,18 +14,22 @@ public struct AnalysedDocument: Sendable {
     public let words: [[String]]
     /// The date relative dates were resolved against (`nil`: none was known).
     public let documentDate: CalendarDate?
+    /// The proper names of each segment and, for Japanese, its morphemes (empty: names were not analysed).
+    package let names: DocumentNames
 
     /// - Parameters:
     ///   - anchors: one list per segment; `nil`: none extracted.
     ///   - terms: the glossary search of the document; `nil`: no glossary was searched.
     ///   - words: one list per segment; `nil`: no lexicon was searched.
+    ///   - names: the names of the document (`NameAnalyser`); `nil`: not analysed.
     /// - Precondition: each list given has one entry per segment.
     package init(
         document: SegmentedDocument, anchors: [[Anchor]]? = nil, terms: SegmentTerms? = nil, words: [[String]]? = nil,
-        documentDate: CalendarDate? = nil
+        documentDate: CalendarDate? = nil, names: DocumentNames? = nil
     ) {
         let count = document.segments.count
         self.document = document
+        self.names = names ?? DocumentNames()
         self.documentDate = documentDate
         self.anchors = anchors ?? Array(repeating: [], count: count)
         self.terms = terms ?? SegmentTerms()

@@ -6,8 +6,9 @@
 /// let alignment = Aligner().align(analysis.source, with: analysis.target)
 /// ```
 ///
-/// An analyser holds no ICU handle of its own: each call makes the extractors it needs, so one analyser may serve
-/// concurrent calls.
+/// An analyser holds no ICU or MeCab handle of its own: each call makes the extractors it needs (one MeCab analyser
+/// per pair with a Japanese side, opened on the installed IPAdic dictionary), so one analyser may serve concurrent
+/// calls.
 public struct DocumentAnalyser: Sendable {
     /// The glossary and variant groups to search for (`nil`: none).
     public var terminology: Terminology?
@@ -30,24 +31,38 @@ public struct DocumentAnalyser: Sendable {
     }
 
     /// Analyses both documents of `pair`.
-    /// - Throws: `ICUError` when ICU fails to transliterate or normalise.
+    /// - Throws: `ICUError` when ICU fails to transliterate or normalise; `MeCabError` when a side is Japanese and
+    ///   MeCab's dictionary is missing; `WordListError` when a side is English and the word list is missing.
     /// - Complexity: O(n) in the length of the documents (times the longest glossary term).
-    public func analyse(_ pair: TranslationPair) throws(ICUError) -> Pair<AnalysedDocument> {
+    public func analyse(_ pair: TranslationPair) throws -> Pair<AnalysedDocument> {
         let sourceDate = documentDate ?? DocumentDate.find(in: pair.source) ?? DocumentDate.find(in: pair.target)
         let dates = Pair(source: sourceDate, target: documentDate ?? DocumentDate.find(in: pair.target) ?? sourceDate)
-        return try pair.mapWithSide { side, document throws(ICUError) in
-            try analyse(document, documentDate: dates[side])
+        let names = try nameAnalyser(for: [pair.source.language, pair.target.language])
+        return try pair.mapWithSide { side, document in
+            try analyse(document, documentDate: dates[side], names: names)
         }
     }
 
     /// Analyses one document, its relative dates read against `documentDate`.
-    /// - Throws: `ICUError` when ICU fails to transliterate or normalise.
-    public func analyse(_ document: SegmentedDocument, documentDate: CalendarDate?) throws(ICUError) -> AnalysedDocument {
+    /// - Throws: as `analyse(_:)` does for a pair.
+    public func analyse(_ document: SegmentedDocument, documentDate: CalendarDate?) throws -> AnalysedDocument {
+        try analyse(document, documentDate: documentDate, names: nameAnalyser(for: [document.language]))
+    }
+
+    private func analyse(
+        _ document: SegmentedDocument, documentDate: CalendarDate?, names: NameAnalyser
+    ) throws -> AnalysedDocument {
         let anchors = try AnchorExtractor(language: document.language, documentDate: documentDate, knownNames: knownNames)
             .anchors(in: document)
         let terms = try terminology.map { terminology throws(ICUError) in try SegmentTerms(document, terminology: terminology) }
         return AnalysedDocument(
             document: document, anchors: anchors, terms: terms, words: lexicon?.words(in: document),
-            documentDate: documentDate)
+            documentDate: documentDate, names: try names.names(in: document, anchors: anchors))
+    }
+
+    /// The name analyser for documents in `languages`: MeCab opened once when one of them is Japanese.
+    private func nameAnalyser(for languages: [Language]) throws -> NameAnalyser {
+        try NameAnalyser(
+            morphology: languages.contains(.japanese) ? try JapaneseMorphology() : nil, lexicon: lexicon)
     }
 }

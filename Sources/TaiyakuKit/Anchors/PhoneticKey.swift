@@ -33,6 +33,10 @@ package struct PhoneticKey: Sendable, Hashable {
             case (UInt8(ascii: "s"), UInt8(ascii: "c")) where at(2) == UInt8(ascii: "h"):
                 symbol = UInt8(ascii: "S")
                 length = 3
+            case (UInt8(ascii: "c"), UInt8(ascii: "z")):
+                // Czech, Czesław: Polish and Czech `cz` sounds as `ch`.
+                symbol = UInt8(ascii: "C")
+                length = 2
             case (UInt8(ascii: "c"), UInt8(ascii: "h")):
                 symbol = UInt8(ascii: "C")
                 length = 2
@@ -129,17 +133,19 @@ package struct PhoneticKey: Sendable, Hashable {
         return longest <= 2 ? score * 0.8 : score
     }
 
-    private static func gapCost(_ symbol: UInt8) -> Double {
-        symbol == UInt8(ascii: "h") || symbol == UInt8(ascii: "y") || symbol == UInt8(ascii: "w") ? 0.5 : 1
+    fileprivate static func gapCost(_ symbol: UInt8) -> Double {
+        // `r` after a vowel is silent in the English Japanese transliterates (`Barnes`, バーンズ; `York`, ヨーク).
+        if symbol == UInt8(ascii: "r") { return 0.4 }
+        return symbol == UInt8(ascii: "h") || symbol == UInt8(ascii: "y") || symbol == UInt8(ascii: "w") ? 0.5 : 1
     }
 
     private static let closePairs: [String: Double] = [
         "bv": 0.2, "fh": 0.2, "fv": 0.2, "bf": 0.3, "bh": 0.6, "hv": 0.6, "sS": 0.4, "Ts": 0.5, "Tt": 0.4,
         "CS": 0.4, "CT": 0.5, "Jz": 0.4, "Jg": 0.6, "JS": 0.6, "gk": 0.5, "dt": 0.5, "bp": 0.5, "sz": 0.4,
-        "mn": 0.4, "dr": 0.7, "vw": 0.3, "bw": 0.5,
+        "mn": 0.4, "dr": 0.7, "vw": 0.3, "bw": 0.5, "Ch": 0.4, "hk": 0.5, "Ck": 0.5, "ks": 0.6, "Aw": 0.3, "Ay": 0.3,
     ]
 
-    private static func substitutionCost(_ a: UInt8, _ b: UInt8) -> Double {
+    fileprivate static func substitutionCost(_ a: UInt8, _ b: UInt8) -> Double {
         if a == b { return 0 }
         let pair = a < b ? [a, b] : [b, a]
         return closePairs[String(decoding: pair, as: UTF8.self)] ?? 1
@@ -157,5 +163,30 @@ package struct PhoneticKey: Sendable, Hashable {
             }
         }
         return letters
+    }
+}
+
+extension PhoneticKey {
+    /// How well this key matches somewhere inside `longer` (a semi-global alignment: the longer key's start and
+    /// end are free), in 0...1: `tsukuba` inside `tsukubadaigaku`.
+    /// - Complexity: O(m · n) in the lengths of the keys.
+    package func similarity(inside longer: PhoneticKey) -> Double {
+        let a = symbols
+        let b = longer.symbols
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        var previous = [Double](repeating: 0, count: b.count + 1)
+        var current = previous
+        for i in 1...a.count {
+            current[0] = previous[0] + Self.gapCost(a[i - 1])
+            for j in 1...b.count {
+                let substitution = previous[j - 1] + Self.substitutionCost(a[i - 1], b[j - 1])
+                let deletion = previous[j] + Self.gapCost(a[i - 1])
+                let insertion = current[j - 1] + Self.gapCost(b[j - 1])
+                current[j] = min(substitution, deletion, insertion)
+            }
+            swap(&previous, &current)
+        }
+        let distance = previous.min() ?? Double(a.count)
+        return max(0, 1 - distance / Double(a.count))
     }
 }

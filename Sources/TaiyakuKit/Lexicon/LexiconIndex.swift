@@ -1,7 +1,7 @@
 /// A lexicon with a matcher for each of its languages, built once and used for every document.
 public struct LexiconIndex: Sendable {
     public let lexicon: Lexicon
-    private let matchers: [Language: LexiconMatcher]
+    fileprivate let matchers: [Language: LexiconMatcher]
 
     /// Builds the matchers, each with the built-in rules of its language.
     /// - Throws: `RulesError` when a language's rules cannot be loaded.
@@ -23,5 +23,14 @@ public struct LexiconIndex: Sendable {
         return document.segments.map { segment in
             matcher.entries(in: segment.units).map { lexicon.forms[$0][0][0] }
         }
+    }
+}
+
+extension LexiconIndex {
+    /// The words of the lexicon in `units` written in `language`, each named like `words(in:)` names them; empty
+    /// when the lexicon lacks the language.
+    /// - Complexity: O(n · p) for n units and forms of at most p units or words.
+    package func words(in units: [UInt16], language: Language) -> [String] {
+        matchers[language]?.entries(in: units).map { lexicon.forms[$0][0][0] } ?? []
     }
 }

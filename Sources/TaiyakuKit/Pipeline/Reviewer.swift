@@ -65,7 +65,7 @@ public struct Reviewer: Sendable {
 
     /// The analysis stage with this reviewer's glossary, lexicon and date.
     /// - Throws: `ICUError` when ICU fails to transliterate or normalise.
-    public func analyse(_ pair: TranslationPair, documentDate: CalendarDate? = nil) throws(ICUError) -> Pair<AnalysedDocument> {
+    public func analyse(_ pair: TranslationPair, documentDate: CalendarDate? = nil) throws -> Pair<AnalysedDocument> {
         try DocumentAnalyser(
             terminology: configuration.terminology, lexicon: configuration.lexicon,
             documentDate: documentDate ?? configuration.documentDate

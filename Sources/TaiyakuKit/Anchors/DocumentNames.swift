@@ -1,0 +1,58 @@
+/// The proper names of every segment of one document, and for Japanese its morphemes: computed once per document
+/// in the analysis, read by the name checks and by every rule that matches Japanese words.
+package struct DocumentNames: Sendable {
+    /// `segments[i]` belongs to segment `i`; empty when names were not analysed.
+    package let segments: [SegmentNames]
+
+    package init(segments: [SegmentNames] = []) {
+        self.segments = segments
+    }
+
+    /// The names of segment `index` (empty when not analysed).
+    package func names(segment index: Int) -> SegmentNames {
+        index < segments.count ? segments[index] : SegmentNames()
+    }
+
+    /// Whether `range` of segment `index` is made only of everyday dictionary words, starting and ending on word
+    /// boundaries (`コスト`, `テスト`, `センサー`, `エネルギー政策`): such a span is never a name, and a near-miss
+    /// or variant rule should not take it for a misspelt one. `false` for proper nouns and for words the dictionary
+    /// does not know (`レバプ`, `ラフモン`), for spans that cut a word, and when the segment was not analysed
+    /// morphologically (English, or names not analysed).
+    /// - Complexity: O(log m) for a segment of m morphemes.
+    package func isEverydayWords(segment index: Int, range: Range<Int>) -> Bool {
+        let morphemes = names(segment: index).morphemes
+        guard !range.isEmpty, !morphemes.isEmpty else { return false }
+        // The first morpheme ending after the range's start.
+        var low = 0
+        var high = morphemes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if morphemes[middle].range.upperBound <= range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        guard low < morphemes.count, morphemes[low].range.lowerBound == range.lowerBound else { return false }
+        var position = low
+        while position < morphemes.count, morphemes[position].range.upperBound <= range.upperBound {
+            guard morphemes[position].isEverydayWord else { return false }
+            if morphemes[position].range.upperBound == range.upperBound { return true }
+            position += 1
+        }
+        return false
+    }
+
+    /// Whether `offset` of segment `index` falls between two morphemes (or at the text's ends); `true` when the
+    /// segment was not analysed morphologically, so that callers fall back to their own boundaries.
+    /// - Complexity: O(log m) for a segment of m morphemes.
+    package func isWordBoundary(segment index: Int, offset: Int) -> Bool {
+        let morphemes = names(segment: index).morphemes
+        guard let first = morphemes.first, let last = morphemes.last else { return true }
+        if offset <= first.range.lowerBound || offset >= last.range.upperBound { return true }
+        var low = 0
+        var high = morphemes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if morphemes[middle].range.upperBound < offset { low = middle + 1 } else { high = middle }
+        }
+        guard low < morphemes.count else { return true }
+        return morphemes[low].range.upperBound == offset || morphemes[low].range.lowerBound >= offset
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// The system's list of English words (Debian's `wamerican`: `/usr/share/dict/american-english`), to tell an
+/// ordinary word capitalised in a title (`Memorandum of Cooperation`, `Ministry of Economy, Trade and Industry`)
+/// from a name (`Tajikistan`, `Netgear`).
+///
+/// Only entries written in lower case count: the list also holds proper nouns (`Stein`, `Kemp`), which are names.
+/// The file is read once per document analysis and only for the words asked about, so it costs one pass over
+/// its bytes and no table of all its words.
+public struct EnglishWordList: Sendable, Hashable {
+    /// The word list file, one word per line.
+    public let path: String
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    /// Where Debian's `wamerican` (and most systems) put the list.
+    public static let candidatePaths = ["/usr/share/dict/american-english", "/usr/share/dict/words"]
+
+    /// The first readable candidate.
+    /// - Throws: `WordListError.notFound` naming the paths searched and the Debian package.
+    public static func installed(searching paths: [String] = candidatePaths) throws(WordListError) -> EnglishWordList {
+        for path in paths where FileManager.default.isReadableFile(atPath: path) {
+            return EnglishWordList(path: path)
+        }
+        throw .notFound(searched: paths)
+    }
+
+    /// Which of `words` (lower case) the list holds in lower case.
+    /// - Throws: `WordListError.unreadable` when the file cannot be read.
+    /// - Complexity: O(n) in the size of the list, plus O(m) for the m words asked about.
+    public func ordinaryWords(among words: Set<String>) throws(WordListError) -> Set<String> {
+        guard !words.isEmpty else { return [] }
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path) }
+        let wanted = Set(words.map { Array($0.utf8) })
+        let lengths = Set(wanted.map(\.count))
+        var found: Set<String> = []
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var start = 0
+            let count = bytes.count
+            while start < count {
+                var end = start
+                while end < count, bytes[end] != 0x0A { end += 1 }
+                let length = end - start
+                if length > 0, lengths.contains(length), (0x61...0x7A).contains(bytes[start]) {
+                    let line = Array(bytes[start..<end])
+                    if wanted.contains(line) { found.insert(String(decoding: line, as: UTF8.self)) }
+                }
+                start = end + 1
+            }
+        }
+        return found
+    }
+}
+
+/// The English word list is missing or unreadable.
+public enum WordListError: Error, CustomStringConvertible, Sendable, Equatable {
+    case notFound(searched: [String])
+    case unreadable(path: String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let searched):
+            return "No English word list was found (looked in \(searched.joined(separator: ", "))). "
+                + "Install it with: apt-get install -y wamerican"
+        case .unreadable(let path):
+            return "The English word list \(path) cannot be read"
+        }
+    }
+}
