@@ -14,9 +14,10 @@
 /// - a **substitution**, when both sides are left with a name of a fitting kind (or a person's name shares one
 ///   part and differs in another): one finding naming both, an `error` when both are clearly persons' names and
 ///   neither is found anywhere in the other sentence, otherwise a `warning`;
-/// - a name of one side with **no counterpart** (a `warning`): every English name; on the Japanese side only names
-///   that are certainly names (a dictionary person or place, a katakana word with `氏` or `州`, or written in
-///   parts), never a katakana word the dictionary does not know, which may be a loanword. An English acronym
+/// - a name of one side with **no counterpart** (a `warning`): an English name with a word in capitals (`MODI`,
+///   `OECD`; a capitalised word such as `Asia` or `Phase` is often rendered by meaning); on the Japanese side only
+///   persons' names that are certainly names (a dictionary person, a katakana word with `氏` or written in parts),
+///   never a katakana word the dictionary does not know, which may be a loanword. An English acronym
 ///   beside a Japanese organisation name left over is taken for its expansion (`WHO`, `世界保健機関`).
 package struct NameMismatchCheck: Check {
     package let id = "name-mismatch"
@@ -147,7 +148,8 @@ package struct NameMismatchCheck: Check {
             var placed = side == .source ? source : target
             for k in placed.indices where !placed[k].matched {
                 let name = placed[k].name
-                if isGlossaryName(name, segment: placed[k].segment, side, in: context)
+                // A title before the name (`Prime Minister`) is a glossary term of its own, not the name's.
+                if isGlossaryName(placed[k].withoutTitle.name, segment: placed[k].segment, side, in: context)
                     || !Set(name.lexiconEntries).isDisjoint(with: otherLexicon)
                     || writtenAsWord(name, words: otherWords, texts: otherText)
                 {
@@ -265,8 +267,9 @@ package struct NameMismatchCheck: Check {
         switch foreign.script {
         case .katakana:
             if foreign.kind == .person && foreign.isCertain && latin.kind == .person { return .sure }
-            // A katakana word the dictionary does not know may be a loanword for an English word.
-            return .likely
+            // A katakana word the dictionary does not know may be a loanword for an English word (`イニシアティブ`
+            // beside `Asia`): only a name that is certainly one is a partner.
+            return foreign.isCertain ? .likely : nil
         case .kanji:
             if foreign.kind == .person && latin.kind == .person && foreign.parts.count >= 2 { return .sure }
             if foreign.kind == .person { return .likely }
@@ -288,14 +291,22 @@ package struct NameMismatchCheck: Check {
         case .latin:
             let letters = name.parts.joined().joined().count
             // A romanised Japanese word (`Budo`, `Takaichi`) may be written in kanji as an ordinary word, where only
-            // the glossary finds it; an acronym (`DOE`) is not Japanese however it reads.
-            if name.kind != .acronym, name.parts.allSatisfy({ $0.contains(where: RomanizedJapanese.isJapanese) }) {
+            // the glossary finds it; so may an acronym that reads as Japanese (`UNGA`, 国連総会), which is left out
+            // for the same reason.
+            if name.parts.allSatisfy({ $0.contains(where: RomanizedJapanese.isJapanese) }) {
                 return false
             }
             // Two letters kept in a Japanese text (`CM`, `FX`) are as often the translator's abbreviation as a name.
-            return language == .english ? letters >= 2 : letters >= 3
+            guard language == .english else { return letters >= 3 }
+            // In English only a name with a word in capitals (`MODI`, `OECD`) is sure: a capitalised word (`Asia`,
+            // `Phase`, `Transport`) is as often rendered by meaning or folded into a Japanese word.
+            return letters >= 2 && name.surface.split(separator: " ").contains { word in
+                word.count >= 2 && word.allSatisfy { !$0.isLetter || $0.isUppercase }
+                    && word.contains { $0.isLetter }
+            }
         case .katakana:
-            return name.isCertain && (name.kind == .person || name.kind == .place)
+            // A katakana place (`アジア`) is as often an adjective's rendering (`Asian`) as a place left alone.
+            return name.isCertain && name.kind == .person
         case .kanji:
             // A family name alone (`一村`) may be an ordinary word read as a name; family and given name are sure.
             return name.kind == .person && name.parts.count >= 2
