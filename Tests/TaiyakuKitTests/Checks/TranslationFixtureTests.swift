@@ -36,28 +36,21 @@ import Testing
         "plant 011-press-release target:13 kanji-institution-substituted": kanjiNames,
         "plant 011-press-release target:15 names-swapped": swappedNames,
         "plant 011-press-release target:15 katakana-name-substituted": katakanaNames,
-        "plant 012-fact-sheet target:20 katakana-name-substituted": katakanaNames,
         "plant 012-fact-sheet target:24 latin-name-dropped": latinProductName,
-        "plant 013-justice-delegation target:10 names-swapped": swappedNames,
         "plant 013-justice-delegation target:12 latin-name-substituted": latinForKanji,
-        "plant 013-justice-delegation target:16 name-dropped": kanjiNames,
         // Name plants without a glossary: today only all-capital Latin names are compared (issue 12, item 5).
-        "plant-no-glossary 000-joint-press-release target:35 kanji-institution-substituted": kanjiNames,
-        "plant-no-glossary 000-joint-press-release target:77 katakana-place-substituted": katakanaNames,
         "plant-no-glossary 001-political-consultations target:7 latin-name-dropped": latinName,
         "plant-no-glossary 001-political-consultations target:21 kanji-person-substituted": kanjiNames,
-        "plant-no-glossary 002-foreign-ministers-meeting target:5 kanji-person-substituted": kanjiNames,
-        "plant-no-glossary 010-joint-statement target:21 kanji-institution-substituted": kanjiNames,
+        "plant-no-glossary 010-joint-statement target:27 name-dropped":
+            "'the Asian Development Bank (ADB)' left out: 'ADB' is taken for the expansion of another organisation "
+            + "in kanji left over in the sentence, and 'Asian Development Bank' (capitalised words, no word in "
+            + "capitals) is not reported alone (issue 12, names)",
         "plant-no-glossary 011-press-release target:11 acronym-dropped": acronymAsWord,
         "plant-no-glossary 011-press-release target:13 kanji-institution-substituted": kanjiNames,
         "plant-no-glossary 011-press-release target:15 names-swapped": swappedNames,
         "plant-no-glossary 011-press-release target:15 katakana-name-substituted": katakanaNames,
-        "plant-no-glossary 012-fact-sheet target:20 katakana-name-substituted": katakanaNames,
         "plant-no-glossary 012-fact-sheet target:24 latin-name-dropped": latinProductName,
-        "plant-no-glossary 012-fact-sheet target:32 kanji-person-substituted": kanjiNames,
-        "plant-no-glossary 013-justice-delegation target:10 names-swapped": swappedNames,
         "plant-no-glossary 013-justice-delegation target:12 latin-name-substituted": latinForKanji,
-        "plant-no-glossary 013-justice-delegation target:16 name-dropped": kanjiNames,
     ]
 
     static let kanjiNames =
