@@ -268,8 +268,9 @@ package struct NameMismatchCheck: Check {
         case .katakana:
             if foreign.kind == .person && foreign.isCertain && latin.kind == .person { return .sure }
             // A katakana word the dictionary does not know may be a loanword for an English word (`イニシアティブ`
-            // beside `Asia`): only a name that is certainly one is a partner.
-            return foreign.isCertain ? .likely : nil
+            // beside `Asia`), and a katakana place is as often the rendering of an adjective (`Asian`, アジア):
+            // only two persons' names are partners.
+            return nil
         case .kanji:
             if foreign.kind == .person && latin.kind == .person && foreign.parts.count >= 2 { return .sure }
             if foreign.kind == .person { return .likely }
