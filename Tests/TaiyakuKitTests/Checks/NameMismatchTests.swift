@@ -88,6 +88,9 @@ import Testing
 
     /// Names left out that the rule misses today, by the name, with the cause.
     static let knownMisses: [String: String] = [
+        "Samarkand":
+            "a katakana place left over is not paired with a Latin place as a substitution (only two persons' names "
+            + "are): a katakana place is as often the rendering of an adjective ('Asian', アジア)",
         "Netgear":
             "an English name without a word in capitals left out is not reported alone: capitalised words ('Asia', "
             + "'Phase', 'Transport') are as often rendered by meaning, and the rule keeps to names it is sure of",
