@@ -109,19 +109,7 @@ package struct PhoneticKey: Sendable, Hashable {
         let a = symbols
         let b = other.symbols
         if a.isEmpty || b.isEmpty { return Double(max(a.count, b.count)) }
-        var previous = (0...b.count).map { Double($0) }
-        var current = [Double](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = previous[0] + Self.gapCost(a[i - 1])
-            for j in 1...b.count {
-                let substitution = previous[j - 1] + Self.substitutionCost(a[i - 1], b[j - 1])
-                let deletion = previous[j] + Self.gapCost(a[i - 1])
-                let insertion = current[j - 1] + Self.gapCost(b[j - 1])
-                current[j] = min(substitution, deletion, insertion)
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
+        return Self.lastRow(a, b, firstRow: (0...b.count).map { Double($0) })[b.count]
     }
 
     /// How alike the two keys are, in 0...1.
@@ -174,8 +162,15 @@ extension PhoneticKey {
         let a = symbols
         let b = longer.symbols
         guard !a.isEmpty, !b.isEmpty else { return 0 }
-        var previous = [Double](repeating: 0, count: b.count + 1)
-        var current = previous
+        let distance = Self.lastRow(a, b, firstRow: [Double](repeating: 0, count: b.count + 1)).min() ?? Double(a.count)
+        return max(0, 1 - distance / Double(a.count))
+    }
+
+    /// The last row of the weighted edit-distance table of `a` against `b` (both non-empty), starting from
+    /// `firstRow`: the costs of reaching each prefix of `b` before any symbol of `a`.
+    private static func lastRow(_ a: [UInt8], _ b: [UInt8], firstRow: [Double]) -> [Double] {
+        var previous = firstRow
+        var current = [Double](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
             current[0] = previous[0] + Self.gapCost(a[i - 1])
             for j in 1...b.count {
@@ -186,7 +181,6 @@ extension PhoneticKey {
             }
             swap(&previous, &current)
         }
-        let distance = previous.min() ?? Double(a.count)
-        return max(0, 1 - distance / Double(a.count))
+        return previous
     }
 }
