@@ -13,6 +13,7 @@ package struct NameAnalyser {
     private let everydayEnglish: Set<String>
     /// English words whose lexicon entry renders them in katakana (`germany`: ドイツ): names by meaning.
     private let namesByMeaning: Set<String>
+    private let grammar = EnglishNameGrammar()
 
     /// - Parameters:
     ///   - morphology: MeCab for Japanese documents (`nil`: a document in Japanese cannot be analysed and throws).
@@ -68,9 +69,10 @@ package struct NameAnalyser {
             let morphemes = try morphology.morphemes(in: segment.units)
             var names = try finder.names(in: segment.units, morphemes: morphemes)
             if let lexicon {
-                // Katakana names and kanji places only: an organisation's generic tail (`大学`, `省`) would find the
-                // lexicon's `university` in any sentence about another university.
-                for index in names.indices where names[index].script == .katakana || names[index].kind == .place {
+                // An organisation's generic tail (`大学`, `省`) finds the lexicon's `university` in any sentence
+                // about another university: the name rule compares a kanji organisation's entries with the other
+                // side's names only (`民主党`, `Democrats`), not with every word of the sentence.
+                for index in names.indices where names[index].script != .latin {
                     names[index].lexiconEntries = lexicon.words(
                         in: Array(segment.units[names[index].range]), language: .japanese)
                 }
@@ -89,6 +91,9 @@ package struct NameAnalyser {
         let anchor: Anchor
         let words: [String]
         let inTitle: Bool
+        /// A capitalised word at a sentence start (not a name anchor): a name only when no dictionary knows it in
+        /// lower case.
+        var startsSentence = false
     }
 
     private func englishNames(in document: SegmentedDocument, anchors: [[Anchor]]) throws -> DocumentNames {
@@ -110,23 +115,41 @@ package struct NameAnalyser {
                 asked.formUnion(anchor.surface.split { !$0.isLetter }.map { $0.lowercased() })
                 list.append(Candidate(anchor: anchor, words: words, inTitle: false))
             }
+            // A capitalised word starting a sentence is a name when the dictionary has it only capitalised
+            // (`Ukrainian`, `Google`): decided below, once the word list is read.
+            let text = TokenizedText(units: segment.units)
+            for index in grammar.sentenceInitialWords(in: text, shape: SegmentShape(segment))
+            where !longest.contains(where: { $0.range.contains(text.tokens[index].range.lowerBound) }) {
+                let word = text.folded(index)
+                asked.insert(word)
+                let anchor = Anchor(
+                    kind: .name, value: word, surface: text.text(index), range: text.tokens[index].range, weight: 0.5)
+                list.append(Candidate(anchor: anchor, words: [word], inTitle: false, startsSentence: true))
+            }
+            list.sort { $0.anchor.range.lowerBound < $1.anchor.range.lowerBound }
             candidates.append(list)
         }
         let dictionary = asked.isEmpty ? [] : try (wordList ?? EnglishWordList.installed()).ordinaryWords(among: asked)
         for (index, segment) in document.segments.enumerated() where !candidates[index].isEmpty {
+            let anchored = candidates[index].indices.filter { !candidates[index][$0].startsSentence }
             let inTitle = Self.titles(
-                candidates[index].map(\.anchor), units: segment.units, isHeading: SegmentShape(segment).isHeading,
-                dictionary: dictionary)
-            candidates[index] = zip(candidates[index], inTitle).map {
-                Candidate(anchor: $0.anchor, words: $0.words, inTitle: $1)
+                anchored.map { candidates[index][$0].anchor }, units: segment.units,
+                isHeading: SegmentShape(segment).isHeading, dictionary: dictionary)
+            for (position, title) in zip(anchored, inTitle) {
+                let candidate = candidates[index][position]
+                candidates[index][position] = Candidate(anchor: candidate.anchor, words: candidate.words, inTitle: title)
             }
         }
         var segments: [SegmentNames] = []
         segments.reserveCapacity(document.segments.count)
         for (segment, list) in zip(document.segments, candidates) {
+            // In a headline written in title case (`Lender Watch Amid Dropping Income`) capitals say nothing:
+            // only names certain without them are kept.
+            let titleCase = Self.isTitleCase(segment.units)
             segments.append(
                 SegmentNames(
-                    names: list.compactMap { englishName($0, units: segment.units, dictionary: dictionary) },
+                    names: list.compactMap { englishName($0, units: segment.units, dictionary: dictionary) }
+                        .filter { !titleCase || $0.isCertain },
                     words: Self.words(segment.units),
                     lexiconEntries: Set(lexicon?.words(in: segment.units, language: .english) ?? [])))
         }
@@ -157,7 +180,9 @@ package struct NameAnalyser {
                 anchor.surface.contains(" ")
                     && anchor.surface.split { !$0.isLetter }.last.map { EnglishNameParts.isGeneric($0.lowercased()) } == true
             }
-            if chain.count >= 2 && (generic || ordinary) || headed || chain.count == 1 && ordinary && chain[chain.startIndex].surface.contains(" ") {
+            // One name of ordinary words alone (`Google Maps`, `Pampered Chef`) is a brand as often as a title: a
+            // name, though not a certain one (see `englishName`).
+            if chain.count >= 2 && (generic || ordinary) || headed {
                 for index in chainStart..<end { result[index] = true }
             }
         }
@@ -180,6 +205,11 @@ package struct NameAnalyser {
     /// capitals, `LOVE`; a dictionary word inside a title, `Trade`), or `nil` when nothing identifying is left.
     private func englishName(_ candidate: Candidate, units: [UInt16], dictionary: Set<String>) -> ProperName? {
         let anchor = candidate.anchor
+        if candidate.startsSentence {
+            guard let word = candidate.words.first, !dictionary.contains(word),
+                !everydayEnglish.contains(word) || namesByMeaning.contains(word)
+            else { return nil }
+        }
         let letters = anchor.surface.unicodeScalars.filter { $0.properties.isAlphabetic }
         let loud = letters.allSatisfy { $0.properties.isUppercase }
         let isAcronym = candidate.words.count == 1 && letters.count >= 2
@@ -193,9 +223,11 @@ package struct NameAnalyser {
             let inCapitals = Self.isWrittenInCapitals(word, in: anchor.surface)
             let ordinary =
                 EnglishNameParts.isOrdinary(word, lowerCase: [])
-                || (candidate.inTitle || !midSentence && !inCapitals)
+                || (candidate.inTitle || !midSentence) && !inCapitals
                     && (dictionary.contains(word) || everydayEnglish.contains(word))
-                || (loud || inCapitals) && EnglishNameParts.isShouting(word, everydayWords: everydayEnglish)
+                || (loud || inCapitals)
+                    && (EnglishNameParts.isShouting(word, everydayWords: everydayEnglish)
+                        || word.count >= 4 && dictionary.contains(word))
                     && !Self.namesAKind(anchor.surface, besides: word)
             // A name the lexicon renders in katakana (`Germany`: ドイツ) is a name even in a title, unless it is also
             // an ordinary lower-case word (`trade`: トレード).
@@ -203,14 +235,63 @@ package struct NameAnalyser {
             parts.append([word])
         }
         guard !parts.isEmpty else { return nil }
+        // Capitalised words the dictionary also has in lower case (`Equal`, `Range`, `Young`) may be a brand or a
+        // surname as well as an ordinary word: the name is not certain.
+        if parts.count == 1, let word = parts.first?.first, EnglishNameParts.interjections.contains(word) { return nil }
+        // A name of ordinary words and words for peoples (`Detailed Design`, `Asian Counter-Terrorism Workshop`,
+        // `Japanese`) is a title or rendered by meaning as often as it is a name.
+        // So is a long one with one other word (`Decarbonized Heat Energy Supply System`), and a title.
+        let ordinaryCount = parts.filter { part in
+            part.allSatisfy {
+                (dictionary.contains($0) || EnglishNameParts.isPeople($0)) && !Self.isWrittenInCapitals($0, in: anchor.surface)
+            }
+        }.count
+        let ordinaryLetters = !isAcronym && ordinaryCount >= parts.count - (parts.count >= 3 ? 1 : 0)
+        // Everyday words of the lexicon (`Maps`, in the singular `map`) beside a word that is not (`Google`).
+        let ordinaryParts = Set(parts.indices.filter { index in
+            parts[index].allSatisfy { word in
+                !Self.isWrittenInCapitals(word, in: anchor.surface)
+                    && (everydayEnglish.contains(word) || word.hasSuffix("s") && everydayEnglish.contains(String(word.dropLast())))
+            }
+        })
         let before = Self.wordBefore(anchor.range.lowerBound, in: units)
         let titled = before.map(EnglishNameParts.personTitles.contains) ?? false
-        return ProperName(
+        // The lexicon's renderings of the identifying parts: `Google Maps` is not rendered by `マップ`.
+        let identifying = ordinaryParts.count < parts.count
+            ? parts.indices.filter { !ordinaryParts.contains($0) }.map { parts[$0] } : parts
+        // A name the lexicon renders in katakana and no dictionary has in lower case is a place (`Germany`, ドイツ).
+        let place = parts.count == 1 && parts[0].allSatisfy { namesByMeaning.contains($0) && !dictionary.contains($0) }
+        var name = ProperName(
             range: anchor.range, surface: anchor.surface,
-            kind: isAcronym ? .acronym : titled || parts.count >= 2 ? .person : .other, script: .latin,
-            parts: parts, isCertain: true,
+            kind: isAcronym ? .acronym : titled || parts.count >= 2 ? .person : place ? .place : .other, script: .latin,
+            parts: parts, isCertain: !ordinaryLetters && !candidate.inTitle,
             lexiconEntries: lexicon?.words(
-                in: Array(parts.compactMap(\.first).joined(separator: " ").utf16), language: .english) ?? [])
+                in: Array(identifying.compactMap(\.first).joined(separator: " ").utf16), language: .english) ?? [])
+        name.ordinaryParts = ordinaryParts
+        return name
+    }
+
+    /// Whether most words of four letters or more in a segment start with a capital and it ends without a full
+    /// stop (a headline in title case).
+    private static func isTitleCase(_ units: [UInt16]) -> Bool {
+        if let last = units.last(where: { $0 != 0x20 && $0 != 0x0A }), last == 0x2E || last == 0x21 || last == 0x3F {
+            return false
+        }
+        var words = 0
+        var capitalised = 0
+        var start: Int?
+        for index in 0...units.count {
+            let isLetter = index < units.count && CharacterClass.isLatinLetter(units[index])
+            if isLetter, start == nil { start = index }
+            if !isLetter, let first = start {
+                if index - first >= 4 {
+                    words += 1
+                    if CharacterClass.isCapital(units[first]) { capitalised += 1 }
+                }
+                start = nil
+            }
+        }
+        return words >= 3 && capitalised * 10 >= words * 7
     }
 
     /// Whether the text before `offset` is a lower-case word or a comma (then spaces).

@@ -6,12 +6,17 @@ import Foundation
 /// Vowels are dropped (Japanese inserts them: `serudaru`, `ashigabatto`), except one at the start; double
 /// consonants are one (`tto`); `l` is `r`; digraphs become one symbol (`sh` → `S`, `ch` → `C`, `ts` → `T`,
 /// `j` → `J`, `kh` → `h`, `ph` → `f`, `th` → `s`). The differences that remain (`v`/`b`/`f`/`h`, `s`/`sh`,
-/// `n`/`m`, `v`/`w` as in Turkmen `Awaza` for `アヴァザ`) cost less than others in `distance(to:)`.
+/// `n`/`m`, `v`/`w` as in Turkmen `Awaza` for `アヴァザ`; `s`/`sh`, since Japanese writes `si` as `shi`: `Syria`,
+/// シリア) cost less than others in `distance(to:)`.
 package struct PhoneticKey: Sendable, Hashable {
     package let symbols: [UInt8]
 
     package init(_ word: String) {
-        let letters = Self.asciiLetters(word)
+        var letters = Self.asciiLetters(word)
+        // Silent first letters of English spelling: `Knowsley` (ノーズリー), `Wright` (ライト), `Gnome`, `Psaki`.
+        if letters.count > 3, ["kn", "wr", "gn", "ps"].contains(String(decoding: letters.prefix(2), as: UTF8.self)) {
+            letters.removeFirst()
+        }
         var symbols: [UInt8] = []
         var index = 0
         func at(_ offset: Int) -> UInt8? {
@@ -112,6 +117,16 @@ package struct PhoneticKey: Sendable, Hashable {
         return Self.lastRow(a, b, firstRow: (0...b.count).map { Double($0) })[b.count]
     }
 
+    /// Whether the first consonants of the two keys (after a first vowel and glides) are the same or close
+    /// (`t`, `ts`; `s`, `sh`): a transliteration keeps the first consonant of a name.
+    package func sharesFirstConsonant(with other: PhoneticKey) -> Bool {
+        let glides: Set<UInt8> = [UInt8(ascii: "A"), UInt8(ascii: "y"), UInt8(ascii: "w"), UInt8(ascii: "h")]
+        let mine = symbols.first { !glides.contains($0) }
+        let theirs = other.symbols.first { !glides.contains($0) }
+        guard let mine, let theirs else { return mine == nil && theirs == nil }
+        return Self.substitutionCost(mine, theirs) < 0.5
+    }
+
     /// How alike the two keys are, in 0...1.
     package func similarity(to other: PhoneticKey) -> Double {
         let longest = max(symbols.count, other.symbols.count)
@@ -128,7 +143,7 @@ package struct PhoneticKey: Sendable, Hashable {
     }
 
     private static let closePairs: [String: Double] = [
-        "bv": 0.2, "fh": 0.2, "fv": 0.2, "bf": 0.3, "bh": 0.6, "hv": 0.6, "sS": 0.4, "Ts": 0.5, "Tt": 0.4,
+        "bv": 0.2, "fh": 0.2, "fv": 0.2, "bf": 0.3, "bh": 0.6, "hv": 0.6, "Ss": 0.2, "Js": 0.5, "st": 0.5, "Ts": 0.5, "Tt": 0.4,
         "CS": 0.4, "CT": 0.5, "Jz": 0.4, "Jg": 0.6, "JS": 0.6, "gk": 0.5, "dt": 0.5, "bp": 0.5, "sz": 0.4,
         "mn": 0.4, "dr": 0.7, "vw": 0.3, "bw": 0.5, "Ch": 0.4, "hk": 0.5, "Ck": 0.5, "ks": 0.6, "Aw": 0.3, "Ay": 0.3,
     ]

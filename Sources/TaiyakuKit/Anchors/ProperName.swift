@@ -22,11 +22,15 @@ package struct ProperName: Sendable, Hashable {
     package var parts: [[String]]
     /// Whether the text leaves no doubt that this is a name: a dictionary proper noun, a katakana word with a
     /// name suffix (`氏`, `州`) or written in parts (`ロバート・スミス`), a capitalised English word inside a
-    /// sentence. A katakana word the dictionary does not know may be a loanword, and is not certain.
+    /// sentence. A katakana word the dictionary does not know may be a loanword, and is not certain; nor is an
+    /// English name made of words the dictionary has in lower case (`Equal`, `Range`).
     package var isCertain: Bool
     /// For an English name: the lexicon entries of its words (`Germany` → `germany`), whose Japanese forms render
     /// it by meaning (`ドイツ`).
     package var lexiconEntries: [String]
+    /// For an English name: the parts that are also ordinary lower-case words (`Maps` in `Google Maps`); a
+    /// loanword for one of them (`マップ`) does not render the name when it has other parts.
+    package var ordinaryParts: Set<Int> = []
 
     package init(
         range: Range<Int>, surface: String, kind: Kind, script: Script, parts: [[String]], isCertain: Bool,

@@ -13,24 +13,75 @@ package struct ProperNameComparison: Sendable {
     /// (between the two, the transliteration may simply be loose).
     package let differentBelow: Double
 
-    package init(threshold: Double = 0.75, differentBelow: Double = 0.6) {
+    /// Two parts at least this similar are nearly the same: a name said twice, a name written as a word.
+    package let sameAbove: Double
+    /// Two names less similar than this are unlike in every part: a substitution of persons' names is then sure.
+    package let unlikeBelow: Double
+
+    package init(threshold: Double = 0.75, differentBelow: Double = 0.5, sameAbove: Double = 0.9, unlikeBelow: Double = 0.4) {
         self.threshold = threshold
         self.differentBelow = differentBelow
+        self.sameAbove = sameAbove
+        self.unlikeBelow = unlikeBelow
     }
 
-    /// The best similarity of any part of `a` to any part of `b`, whole words only (no part inside another).
-    package func closeness(_ a: ProperName, _ b: ProperName) -> Double {
-        var best = 0.0
+    /// Whether two names that did not match may still be one name loosely transliterated (`Kyiv`, キーウ;
+    /// `Knowsley`, ノーズリー): a part of each at least `differentBelow` alike whose first consonants agree (a
+    /// transliteration keeps the first consonant: `Biden` is not `アドリアナ`, `Alberta` not `ウクライナ`), and, for
+    /// two names of several parts, the parts alike on average.
+    package func isLooselyAlike(_ a: ProperName, _ b: ProperName) -> Bool {
+        // Names of several parts: most parts alike (a person's name alike in one part by chance is another).
+        if a.parts.count >= 2, b.parts.count >= 2, mutualCloseness(a, b) < (differentBelow + threshold) / 2 { return false }
         for part in a.parts {
             for other in b.parts {
                 for form in part.prefix(8) {
-                    for otherForm in other.prefix(8) {
-                        best = max(best, similarity(form, otherForm, inside: false))
+                    for otherForm in other.prefix(8)
+                    where similarity(form, otherForm, inside: false) >= differentBelow
+                        && PhoneticKey(form).sharesFirstConsonant(with: PhoneticKey(otherForm))
+                    {
+                        return true
                     }
                 }
             }
         }
+        return false
+    }
+
+    /// The better closeness of the two names either way round.
+    package func mutualCloseness(_ a: ProperName, _ b: ProperName) -> Double {
+        max(closeness(a, b), closeness(b, a))
+    }
+
+    /// How well the best part of `a` matches some part of `b` (or adjacent parts run together), in 0...1.
+    package func partScore(_ a: ProperName, _ b: ProperName) -> Double {
+        var best = 0.0
+        for part in a.parts {
+            best = max(best, similarity(ofPart: part, toPartsOf: b))
+            if best >= 1 { break }
+        }
         return best
+    }
+
+    /// How close `a` comes to `b`, whole words only (no part inside another): the best similarity of a part of `a`
+    /// to a part of `b`; when both have several parts, the mean over `a`'s parts of their best, so that two
+    /// persons' names alike in one part by chance (`Olena Zelenska`, `バレリー・ザルジニ`) are not close.
+    package func closeness(_ a: ProperName, _ b: ProperName) -> Double {
+        var total = 0.0
+        var best = 0.0
+        for part in a.parts {
+            var partBest = 0.0
+            for other in b.parts {
+                for form in part.prefix(8) {
+                    for otherForm in other.prefix(8) {
+                        partBest = max(partBest, similarity(form, otherForm, inside: false))
+                    }
+                }
+            }
+            total += partBest
+            best = max(best, partBest)
+        }
+        guard a.parts.count >= 2, b.parts.count >= 2 else { return best }
+        return total / Double(a.parts.count)
     }
 
     /// How well `part` (romanised forms) matches some part of `name`, or adjacent parts of it run together, in 0...1.
@@ -56,13 +107,36 @@ package struct ProperNameComparison: Sendable {
     /// How alike two romanised words are: equal letters (a plural `s` aside), else their sound, also inside the
     /// other when `inside` and the shorter has three sounds or more.
     package func similarity(_ a: String, _ b: String, inside: Bool = true) -> Double {
-        let score = plainSimilarity(a, b, inside: inside)
+        var score = plainSimilarity(a, b, inside: inside)
         guard score < 1 else { return score }
-        // English `g` before `e`, `i`, `y` is soft (`Georgia`, ジョージア).
+        // English `g` before `e`, `i`, `y` is soft (`Georgia`, ジョージア), and `r` after a vowel and before a
+        // consonant is silent in the English Japanese transliterates (`Georgia`, `York`: ヨーク). A romanised
+        // katakana word has a vowel after every `r`, so the second changes only English spellings.
         let softA = Self.softenedG(a)
         let softB = Self.softenedG(b)
-        guard softA != a || softB != b else { return score }
-        return max(score, plainSimilarity(softA, softB, inside: inside))
+        if softA != a || softB != b {
+            score = max(score, plainSimilarity(softA, softB, inside: inside))
+        }
+        let quietA = Self.withoutSilentR(softA)
+        let quietB = Self.withoutSilentR(softB)
+        if quietA != softA || quietB != softB {
+            score = max(score, plainSimilarity(quietA, quietB, inside: inside))
+        }
+        return score
+    }
+
+    private static func withoutSilentR(_ word: String) -> String {
+        let letters = Array(word)
+        var kept: [Character] = []
+        for index in letters.indices {
+            if letters[index] == "r", index > 0, "aeiou".contains(letters[index - 1]),
+                index + 1 == letters.count || !"aeiouy".contains(letters[index + 1])
+            {
+                continue
+            }
+            kept.append(letters[index])
+        }
+        return String(kept)
     }
 
     private static func softenedG(_ word: String) -> String {
@@ -85,6 +159,11 @@ package struct ProperNameComparison: Sendable {
             if short.symbols.count >= 3, long.symbols.count >= short.symbols.count + 2 {
                 let inner = short.similarity(inside: long)
                 if inner >= 0.85 { score = max(score, inner) }
+            } else if short.symbols.count == 2, long.symbols.count >= 4,
+                long.symbols.starts(with: short.symbols) || long.symbols.reversed().starts(with: short.symbols.reversed())
+            {
+                // Two sounds only at an end of a long word: `Penn` in ペンシルバニア, `Cup` in プレジデンツカップ.
+                score = max(score, 0.8)
             }
         }
         return score
@@ -92,7 +171,7 @@ package struct ProperNameComparison: Sendable {
 
     /// Whether the two names share a part.
     package func sharesPart(_ a: ProperName, _ b: ProperName) -> Bool {
-        a.parts.contains { similarity(ofPart: $0, toPartsOf: b) >= threshold }
+        partScore(a, b) >= threshold
     }
 
     /// An acronym's plural (`SCBAs`) as its singular.

@@ -84,10 +84,11 @@ public struct CheckContext: Sendable {
     /// whole segment).
     package func finding(
         _ check: some Check, source: (segment: Int, textRange: Range<Int>?),
-        target: (segment: Int, textRange: Range<Int>?), message: String, suggestion: String? = nil
+        target: (segment: Int, textRange: Range<Int>?), message: String, suggestion: String? = nil,
+        severity: Finding.Severity? = nil
     ) -> Finding {
         Finding(
-            ruleID: check.id, severity: check.defaultSeverity, message: message,
+            ruleID: check.id, severity: severity ?? check.defaultSeverity, message: message,
             source: location(.source, segment: source.segment, textRange: source.textRange),
             target: location(.target, segment: target.segment, textRange: target.textRange), suggestion: suggestion)
     }
@@ -95,9 +96,12 @@ public struct CheckContext: Sendable {
     /// A finding on both sides seen from `side`: `here` is a place on `side`, `there` one on the other side.
     package func finding(
         _ check: some Check, on side: DocumentSide, here: (segment: Int, textRange: Range<Int>?),
-        there: (segment: Int, textRange: Range<Int>?), message: String, suggestion: String? = nil
+        there: (segment: Int, textRange: Range<Int>?), message: String, suggestion: String? = nil,
+        severity: Finding.Severity? = nil
     ) -> Finding {
         let places = side == .source ? Pair(source: here, target: there) : Pair(source: there, target: here)
-        return finding(check, source: places.source, target: places.target, message: message, suggestion: suggestion)
+        return finding(
+            check, source: places.source, target: places.target, message: message, suggestion: suggestion,
+            severity: severity)
     }
 }

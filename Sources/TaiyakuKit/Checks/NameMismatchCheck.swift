@@ -67,6 +67,9 @@ package struct NameMismatchCheck: Check {
         /// The first segment of the bead on the other side.
         let counterpart: Int
         var matched = false
+        /// Whether the other side keeps the other names of the bead in Latin letters (`Facebook`, `Instagram`):
+        /// then a name left out there is likely dropped, not rendered by meaning.
+        var besideLatinNames = false
 
         /// The name from its first identifying word on (`Robert Stein` for `Envoy Robert Stein`).
         var withoutTitle: Placed {
@@ -77,7 +80,9 @@ package struct NameMismatchCheck: Check {
             var trimmed = name
             trimmed.surface = words[index...].joined(separator: " ")
             trimmed.range = (name.range.lowerBound + dropped)..<name.range.upperBound
-            return Placed(segment: segment, name: trimmed, counterpart: counterpart, matched: matched)
+            return Placed(
+                segment: segment, name: trimmed, counterpart: counterpart, matched: matched,
+                besideLatinNames: besideLatinNames)
         }
     }
 
@@ -86,35 +91,49 @@ package struct NameMismatchCheck: Check {
         guard context.isTranslation else { return [] }
         var findings: [Finding] = []
         var left: [Placed] = []
+        var substitutions: [Substitution] = []
         var foundSomewhere: Set<String> = []
+        var named: Set<String> = []
         for bead in context.beads where bead.isAligned {
-            let result = self.findings(in: bead, context)
+            let result = self.findings(in: bead, named: named, context)
+            named.formUnion(result.names)
             findings += result.findings
+            substitutions += result.substitutions
             left += result.left
             foundSomewhere.formUnion(result.matched)
         }
+        findings += self.substitutions(substitutions, renderedElsewhere: foundSomewhere, context)
         // A source name left without counterpart: once per name, saying how often. A name never found in the
         // translation yet used several times is rendered by meaning throughout (`ASR`, `音声認識`), not dropped.
         var groups: [String: [Placed]] = [:]
         var order: [String] = []
         for placed in left {
-            let key = placed.name.surface.lowercased()
+            let key = Self.key(of: placed.name)
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(placed)
         }
+        let language = context.document(.source).language
         for key in order {
             guard let places = groups[key], let first = places.first else { continue }
-            if places.count >= 2 && !foundSomewhere.contains(key) { continue }
-            findings.append(missing(first, count: places.count, context))
+            let renderedElsewhere = foundSomewhere.contains(key)
+            if places.count >= 2 && !renderedElsewhere { continue }
+            guard
+                let severity = Self.severityAlone(
+                    first.name, language: language, renderedElsewhere: renderedElsewhere,
+                    besideLatinNames: places.contains(where: \.besideLatinNames))
+            else { continue }
+            findings.append(
+                missing(first, count: places.count, renderedElsewhere: renderedElsewhere, severity: severity, context))
         }
         return findings
     }
 
     /// The findings of one bead (substitutions), the source names left without counterpart, and the source names
     /// that found theirs (lower case).
+    /// - Parameter named: the source names of the beads before (keys): what `同氏` may name again.
     private func findings(
-        in bead: Bead, _ context: CheckContext
-    ) -> (findings: [Finding], left: [Placed], matched: Set<String>) {
+        in bead: Bead, named: Set<String>, _ context: CheckContext
+    ) -> (findings: [Finding], substitutions: [Substitution], left: [Placed], matched: Set<String>, names: Set<String>) {
         var sides: [DocumentSide: [Placed]] = [:]
         for side in DocumentSide.allCases {
             sides[side] = bead.segments(side).flatMap { segment in
@@ -126,19 +145,39 @@ package struct NameMismatchCheck: Check {
         var source = sides[.source] ?? []
         var target = sides[.target] ?? []
         var findings: [Finding] = []
-        // Pairs of names that share a part; a person's name that differs in its other part is a substitution.
-        var pairs: [(Int, Int)] = []
+        // Pairs of names that share a part, best first: each name takes its best partner, and a name that only
+        // resembles one already taken stays left over (`Alna`, アルナ, takes アルナ from `Africa`'s substitute), unless
+        // it is nearly the same name said twice. A person's name that differs in its other part is a substitution.
+        // Whole words alike first (`Mozambique`, モザンビーク), then a part inside another (`Zambia` in `モザンビーク`).
+        var candidates: [(closeness: Double, score: Double, source: Int, target: Int)] = []
         for i in source.indices {
-            for j in target.indices
-            where comparison.sharesPart(source[i].name, target[j].name) || comparison.sharesPart(target[j].name, source[i].name) {
-                if !source[i].matched && !target[j].matched { pairs.append((i, j)) }
-                source[i].matched = true
-                target[j].matched = true
-                if let finding = partialSubstitution(source[i], target[j], context) {
-                    findings.append(finding)
+            for j in target.indices {
+                let score = max(
+                    comparison.partScore(source[i].name, target[j].name), comparison.partScore(target[j].name, source[i].name))
+                if score >= comparison.threshold {
+                    candidates.append((comparison.mutualCloseness(source[i].name, target[j].name), score, i, j))
                 }
             }
         }
+        candidates.sort {
+            ($0.closeness, $0.score, $1.source, $1.target) > ($1.closeness, $1.score, $0.source, $0.target)
+        }
+        var pairs: [(Int, Int)] = []
+        for (closeness, _, i, j) in candidates {
+            let free = !source[i].matched && !target[j].matched
+            // The same name again: whole words nearly alike (`Zambia` is inside `モザンビーク`, but not that name).
+            guard free || closeness >= comparison.sameAbove else { continue }
+            if free { pairs.append((i, j)) }
+            source[i].matched = true
+            target[j].matched = true
+            if let finding = partialSubstitution(source[i], target[j], context) {
+                findings.append(finding)
+            }
+            if let finding = missingCode(source[i], target[j], bead, context) {
+                findings.append(finding)
+            }
+        }
+        pairs.sort { $0 < $1 }
         findings += swaps(pairs, source, target, context)
         for side in DocumentSide.allCases {
             let other = side.other
@@ -146,23 +185,26 @@ package struct NameMismatchCheck: Check {
             let otherWords = bead.segments(other).flatMap { context.names(other, segment: $0).words }
             let otherLexicon = Set(bead.segments(other).flatMap { context.names(other, segment: $0).lexiconEntries })
             var placed = side == .source ? source : target
+            let otherNamesLexicon = Set((side == .source ? target : source).flatMap(\.name.lexiconEntries))
             for k in placed.indices where !placed[k].matched {
                 let name = placed[k].name
+                let lexicon = name.script == .kanji && name.kind == .organisation ? otherNamesLexicon : otherLexicon
                 // A title before the name (`Prime Minister`) is a glossary term of its own, not the name's.
                 if isGlossaryName(placed[k].withoutTitle.name, segment: placed[k].segment, side, in: context)
-                    || !Set(name.lexiconEntries).isDisjoint(with: otherLexicon)
-                    || writtenAsWord(name, words: otherWords, texts: otherText)
+                    || !Set(name.lexiconEntries).isDisjoint(with: lexicon)
+                    || writtenAsWord(name, words: otherWords, texts: otherText, strict: name.script == .katakana)
                 {
                     placed[k].matched = true
                 }
             }
             if side == .source { source = placed } else { target = placed }
         }
-        let matched = Set(source.filter(\.matched).map { $0.name.surface.lowercased() })
+        let matched = Set(source.filter(\.matched).map { Self.key(of: $0.name) })
         var leftSource = source.filter { !$0.matched }
         let leftTarget = target.filter { !$0.matched }
         // Substitutions: a left-over name on each side, of fitting kinds, in order of position; acronyms first,
         // so that an organisation's name in full is taken for their expansion.
+        var substitutions: [Substitution] = []
         var usedTarget: Set<Int> = []
         var usedSource: Set<Int> = []
         // Whether the English side speaks of a university (`University of Tsukuba` is two names to the grammar).
@@ -170,31 +212,54 @@ package struct NameMismatchCheck: Check {
             context.document(side).language == .english
                 && bead.segments(side).contains { context.document(side).segments[$0].text.contains("University") }
         }
-        let order = leftSource.indices.sorted {
-            (leftSource[$0].name.kind != .acronym ? 1 : 0, $0) < (leftSource[$1].name.kind != .acronym ? 1 : 0, $1)
-        }
-        for i in order {
-            // The partner standing nearest in the sentence, by relative position.
+        // Each left-over source name takes the fitting partner that sounds most like it (acronyms first, so that an
+        // organisation's name in full is taken for their expansion; then the nearest by position).
+        var options: [(acronym: Bool, closeness: Double, distance: Double, source: Int, target: Int, fit: Fit)] = []
+        for i in leftSource.indices {
             let here = Self.relativePosition(leftSource[i], context, .source)
-            guard
-                let j = leftTarget.indices.filter({
-                    !usedTarget.contains($0)
-                        && fit(leftSource[i].name, leftTarget[$0].name, universityInLatin: university) != nil
-                }).min(by: {
-                    abs(Self.relativePosition(leftTarget[$0], context, .target) - here)
-                        < abs(Self.relativePosition(leftTarget[$1], context, .target) - here)
-                }), let fit = fit(leftSource[i].name, leftTarget[j].name, universityInLatin: university)
-            else { continue }
-            usedSource.insert(i)
+            for j in leftTarget.indices {
+                guard let fit = fit(leftSource[i].name, leftTarget[j].name, universityInLatin: university) else { continue }
+                options.append(
+                    (leftSource[i].name.kind == .acronym, comparison.mutualCloseness(leftSource[i].name, leftTarget[j].name),
+                     abs(Self.relativePosition(leftTarget[j], context, .target) - here), i, j, fit))
+            }
+        }
+        options.sort {
+            ($0.acronym ? 0 : 1, -$0.closeness, $0.distance, $0.source, $0.target)
+                < ($1.acronym ? 0 : 1, -$1.closeness, $1.distance, $1.source, $1.target)
+        }
+        for option in options where !usedSource.contains(option.source) && !usedTarget.contains(option.target) {
+            usedSource.insert(option.source)
             // An organisation's name in full may expand several acronyms (`UN`, `UNGA`: 国連, 国連総会), and a name
             // rendered by meaning (`Washington`, 米国) is no substitution.
-            if fit == .expansion { continue }
-            usedTarget.insert(j)
-            findings.append(substitution(leftSource[i], leftTarget[j], context, sure: fit == .sure))
+            if option.fit == .expansion { continue }
+            usedTarget.insert(option.target)
+            substitutions.append(
+                Substitution(
+                    source: leftSource[option.source], target: leftTarget[option.target], fit: option.fit,
+                    closeness: option.closeness))
         }
         leftSource = leftSource.indices.filter { !usedSource.contains($0) }.map { leftSource[$0] }
-        let language = context.document(.source).language
-        return (findings, leftSource.filter { Self.isReportedAlone($0.name, language: language) }, matched)
+        if source.contains(where: { $0.name.script == .latin }) {
+            // Names, not acronyms (a government text keeps `ODA` and `SATREPS` in Latin and renders names by meaning).
+            let latinKept = pairs.contains {
+                target[$0.1].name.script == .latin && source[$0.0].name.script == .latin && source[$0.0].name.kind != .acronym
+            }
+            for index in leftSource.indices { leftSource[index].besideLatinNames = latinKept }
+        }
+        // A Japanese translation names again what it named before with `同` and a noun (`同氏`, `同国`, `同社`:
+        // "that person", "that country", "that company"): each such word stands for one left-over name.
+        let anaphora = bead.segments(.target).reduce(0) { count, segment in
+            count + Self.anaphora(in: context.document(.target).segments[segment].units, context.document(.target).language)
+        }
+        if anaphora > 0 {
+            // Only a name said before is named again, and an acronym is not named with `同`.
+            let again = leftSource.indices.filter {
+                leftSource[$0].name.kind != .acronym && named.contains(Self.key(of: leftSource[$0].name))
+            }.prefix(anaphora)
+            leftSource = leftSource.indices.filter { !again.contains($0) }.map { leftSource[$0] }
+        }
+        return (findings, substitutions, leftSource, matched, Set(source.map { Self.key(of: $0.name) }))
     }
 
     /// Two names of the same kind of institution (`Court`, `Ministry`, `University`) that stand in one order in the
@@ -245,20 +310,36 @@ package struct NameMismatchCheck: Check {
     private enum Fit {
         /// Both clearly persons' names: a substitution for sure.
         case sure
-        /// Likely the same place in the sentence rendered as another name.
+        /// A name the dictionary or the text marks as a name (a person, a place; written in parts; with `氏` or
+        /// `州`) in the place of the other: likely another name.
         case likely
-        /// An acronym and an organisation's name in full (`WHO`, `世界保健機関`): taken as the same.
+        /// A katakana word the dictionary does not know: another name or a loanword.
+        case possible
+        /// An acronym and an organisation's name in full (`WHO`, `世界保健機関`), or two names loosely alike (a loose
+        /// transliteration: `Kyiv`, キーウ): taken as the same.
         case expansion
     }
 
     private func fit(_ a: ProperName, _ b: ProperName, universityInLatin: Bool = false) -> Fit? {
-        // Loosely alike names are a loose transliteration, not another name.
-        if comparison.closeness(a, b) >= comparison.differentBelow || comparison.closeness(b, a) >= comparison.differentBelow {
-            return .expansion
+        // Two names the lexicon knows, rendered otherwise (`Africa`, ウクライナ): another name.
+        if !a.lexiconEntries.isEmpty, !b.lexiconEntries.isEmpty, Set(a.lexiconEntries).isDisjoint(with: b.lexiconEntries),
+            a.isCertain, b.isCertain, a.kind == .place || b.kind == .place, a.kind != .acronym, b.kind != .acronym,
+            a.script != .kanji, b.script != .kanji
+        {
+            return .likely
         }
+        // A person is not rendered by meaning as an institution or a place (`Andrew Clyde`, 下院).
+        if a.script != b.script, [a, b].contains(where: { $0.script == .latin && $0.kind == .person }),
+            [a, b].contains(where: { $0.script == .kanji && $0.kind != .person })
+        {
+            return nil
+        }
+        // Loosely alike names are a loose transliteration, not another name.
+        if comparison.isLooselyAlike(a, b) { return .expansion }
         if a.kind == .acronym || b.kind == .acronym {
             let other = a.kind == .acronym ? b : a
-            return other.script == .kanji || other.kind == .organisation ? .expansion : nil
+            // `NY`, ニューヨーク; `WHO`, 世界保健機関.
+            return other.script == .kanji || other.script == .katakana || other.kind == .organisation ? .expansion : nil
         }
         // A Latin name on both sides is compared by letters: different letters are not a rendering.
         if a.script == .latin && b.script == .latin { return nil }
@@ -266,11 +347,13 @@ package struct NameMismatchCheck: Check {
         let latin = a.script == .latin ? a : b
         switch foreign.script {
         case .katakana:
-            if foreign.kind == .person && foreign.isCertain && latin.kind == .person { return .sure }
-            // A katakana word the dictionary does not know may be a loanword for an English word (`イニシアティブ`
-            // beside `Asia`), and a katakana place is as often the rendering of an adjective (`Asian`, アジア):
-            // only two persons' names are partners.
-            return nil
+            // Both clearly persons: the English name titled or of several parts none of them an ordinary word.
+            if foreign.kind == .person && foreign.isCertain && latin.kind == .person && latin.ordinaryParts.isEmpty {
+                return .sure
+            }
+            // An English word the dictionary has in lower case (`Equal`) may be rendered by meaning.
+            guard latin.isCertain else { return .possible }
+            return foreign.isCertain ? .likely : .possible
         case .kanji:
             if foreign.kind == .person && latin.kind == .person && foreign.parts.count >= 2 { return .sure }
             if foreign.kind == .person { return .likely }
@@ -285,39 +368,70 @@ package struct NameMismatchCheck: Check {
         }
     }
 
-    /// Whether a name left without counterpart or partner is reported: English names always, Japanese names only
-    /// when certainly names (and not an organisation in kanji, which translations render by meaning).
-    private static func isReportedAlone(_ name: ProperName, language: Language) -> Bool {
+    /// How sure it is that a name left without counterpart or partner is missing from the translation (`nil`: too
+    /// unsure to report). `renderedElsewhere`: the translation renders the same name in another sentence.
+    /// `besideLatinNames`: the translation keeps the other names of the sentence in Latin letters.
+    private static func severityAlone(
+        _ name: ProperName, language: Language, renderedElsewhere: Bool, besideLatinNames: Bool
+    ) -> Finding.Severity? {
         switch name.script {
         case .latin:
             let letters = name.parts.joined().joined().count
             // A romanised Japanese word (`Budo`, `Takaichi`) may be written in kanji as an ordinary word, where only
             // the glossary finds it; so may an acronym that reads as Japanese (`UNGA`, 国連総会), which is left out
             // for the same reason.
+            // A word the lexicon renders by meaning (`Japan`: 日本, 我が国, 日・タジキスタン) may be named otherwise.
+            if name.parts.count == 1 && !name.lexiconEntries.isEmpty && !name.isCertain { return nil }
+            // A title whose ordinary words were set aside (`Grassroots Human Security Projects`) is rendered by
+            // meaning, unless a word of it is in capitals (`SHORT Act`).
+            if !name.isCertain, name.surface.split(whereSeparator: { $0 == " " }).count > name.parts.count {
+                return Self.hasWordInCapitals(name) ? .note : nil
+            }
             if name.parts.allSatisfy({ $0.contains(where: RomanizedJapanese.isJapanese) }) {
-                return false
+                // An acronym that reads as Japanese (`NATO`, `WHO`) is still worth a glance.
+                return name.kind == .acronym && letters >= 3 || renderedElsewhere ? .note : nil
             }
             // Two letters kept in a Japanese text (`CM`, `FX`) are as often the translator's abbreviation as a name.
-            guard language == .english else { return letters >= 3 }
-            // In English only a name with a word in capitals (`MODI`, `OECD`) is sure: a capitalised word (`Asia`,
-            // `Phase`, `Transport`) is as often rendered by meaning or folded into a Japanese word.
-            return letters >= 2 && name.surface.split(separator: " ").contains { word in
-                word.count >= 2 && word.allSatisfy { !$0.isLetter || $0.isUppercase }
-                    && word.contains { $0.isLetter }
+            guard language == .english else { return letters >= 3 ? (renderedElsewhere ? .warning : .note) : nil }
+            guard letters >= 2 else { return nil }
+            // A name of several ordinary words (`Google Maps`, `Pampered Chef`) only beside names kept in Latin.
+            if !name.isCertain && name.parts.count >= 2 {
+                return besideLatinNames || renderedElsewhere && name.parts.count == 2 ? .note : nil
             }
+            // A name the translation renders in other sentences is missing here, unless it may be rendered by
+            // meaning here (an acronym spelt out, a word the dictionary or the lexicon knows: `Labour`, 労働党; a
+            // long title).
+            if renderedElsewhere {
+                let sure = name.isCertain && name.kind != .acronym && name.lexiconEntries.isEmpty && name.parts.count <= 2
+                return sure ? .warning : .note
+            }
+            // A person's name with the family name in capitals (`Narendra MODI`) is surely a name and surely
+            // rendered; an acronym (`DHS`, `TV`) is often spelt out or rendered by meaning, a capitalised word
+            // (`Google`) often kept in Latin letters: worth a glance.
+            let inCapitals = Self.hasWordInCapitals(name)
+            if inCapitals && name.kind != .acronym && name.parts.count >= 2 { return .warning }
+            // A name of ordinary words (`Detailed Design`, `Equal`) or a people (`Asian`) is reported only where the
+            // translation keeps the sentence's other names in Latin letters.
+            return inCapitals || name.isCertain || besideLatinNames ? .note : nil
         case .katakana:
             // A katakana place (`アジア`) is as often an adjective's rendering (`Asian`) as a place left alone.
-            return name.isCertain && name.kind == .person
+            guard name.isCertain else { return nil }
+            return name.kind == .person ? .warning : name.kind == .place ? .note : nil
         case .kanji:
             // A family name alone (`一村`) may be an ordinary word read as a name; family and given name are sure.
-            return name.kind == .person && name.parts.count >= 2
+            return name.kind == .person && name.parts.count >= 2 ? .warning : nil
         }
     }
 
     /// Whether the other side writes a part of the name as a word: the same Latin letters, or a word that sounds
     /// like it (a loanword, a lower-case word).
-    private func writtenAsWord(_ name: ProperName, words: [String], texts: [[UInt16]]) -> Bool {
-        for part in name.parts {
+    /// - Parameter strict: for a katakana name against English words: only words of four letters or more, and a
+    ///   certain name must sound nearly the same (`ウクライナ` is not `aren`, `リーブス` not `laws`).
+    private func writtenAsWord(_ name: ProperName, words: [String], texts: [[UInt16]], strict: Bool = false) -> Bool {
+        let threshold = strict && name.isCertain ? comparison.sameAbove : comparison.threshold
+        let words = strict ? words.filter { $0.count >= 4 } : words
+        let identifying = name.ordinaryParts.count < name.parts.count
+        for (index, part) in name.parts.enumerated() where !(identifying && name.ordinaryParts.contains(index)) {
             for form in part {
                 let letters = form.utf16.map(CharacterClass.foldedLatin)
                 if texts.contains(where: { Self.occurs(letters, in: $0) }) { return true }
@@ -326,12 +440,34 @@ package struct NameMismatchCheck: Check {
                 {
                     return true
                 }
-                if words.contains(where: { comparison.similarity(form, $0, inside: false) >= comparison.threshold }) {
+                if words.contains(where: { comparison.similarity(form, $0, inside: false) >= threshold }) {
                     return true
                 }
             }
         }
         return false
+    }
+
+    /// A short code in capitals inside a name (`LE` of `Corolla LE`, `GT`, `XL`) that the other side, writing the
+    /// rest of the name in katakana or Latin letters, leaves out: a model or grade designation is kept in Latin
+    /// letters (`カローラLE`). A note: the translation may name the model otherwise. Not for a name the other side
+    /// writes in kanji (`ABE Shinzo`, 安倍晋三), whose capitals are a family name.
+    private func missingCode(_ a: Placed, _ b: Placed, _ bead: Bead, _ context: CheckContext) -> Finding? {
+        let (latin, other, latinSide) = a.name.script == .latin ? (a, b, DocumentSide.source) : (b, a, .target)
+        guard latin.name.script == .latin, other.name.script != .kanji, latin.name.parts.count >= 2 else { return nil }
+        // Two capitals closing the name (`Corolla LE`); a longer acronym there is one of its own (`Biden DOJ`).
+        guard let code = latin.name.surface.split(separator: " ").last, code.count == 2,
+            code.allSatisfy({ $0.isASCII && $0.isUppercase })
+        else { return nil }
+        let letters = Array(String(code).utf16.map(CharacterClass.foldedLatin))
+        let otherSide = latinSide.other
+        guard !bead.segments(otherSide).contains(where: { Self.occurs(letters, in: context.document(otherSide).segments[$0].units) })
+        else { return nil }
+        return context.finding(
+            self, on: latinSide, here: (latin.segment, latin.name.range), there: (other.segment, other.name.range),
+            message: "The code '\(code)' of the name '\(latin.name.surface)' has no counterpart in the aligned "
+                + (latinSide == .source ? "translation" : "source") + ", which renders the rest of the name as '\(other.name.surface)'",
+            suggestion: "Keep '\(code)' with the name, or confirm that leaving it out is intended.", severity: .note)
     }
 
     /// A person's name whose one part matches and another differs on both sides: `Robert Stein` and `ロバート・スミス`.
@@ -355,29 +491,127 @@ package struct NameMismatchCheck: Check {
                 }
             }
         }
-        return substitution(a, b, context, sure: true)
+        return substitution(a, b, context, severity: .error)
     }
 
-    private func substitution(_ source: Placed, _ target: Placed, _ context: CheckContext, sure: Bool) -> Finding {
+    private func substitution(
+        _ source: Placed, _ target: Placed, _ context: CheckContext, severity: Finding.Severity, count: Int = 1
+    ) -> Finding {
         let source = source.withoutTitle
         let target = target.withoutTitle
+        let often = count > 1 ? " (\(count) times in the document; the first is shown)" : ""
         return Finding(
-            ruleID: id, severity: sure ? .error : .warning,
+            ruleID: id, severity: severity,
             message: "The name '\(source.name.surface)' in the source is rendered '\(target.name.surface)' in the "
-                + "translation: they are different names",
+                + "translation: they are different names" + often,
             source: context.location(.source, segment: source.segment, textRange: source.name.range),
             target: context.location(.target, segment: target.segment, textRange: target.name.range),
             suggestion: "Check which name is meant; render '\(source.name.surface)' if the source is right.")
     }
 
-    private func missing(_ placed: Placed, count: Int, _ context: CheckContext) -> Finding {
+    /// A left-over name of the source rendered as a different name of the translation in one bead.
+    private struct Substitution {
+        let source: Placed
+        let target: Placed
+        let fit: Fit
+        let closeness: Double
+    }
+
+    /// The substitutions of a document as findings: one per pair of names, saying how often. Persons' names
+    /// clearly unlike are an error; a name the dictionary or the text marks as a name, or any name the translation
+    /// renders rightly in other sentences, a warning; a country the lexicon knows (often named for its capital:
+    /// `Moscow`, ロシア) or a katakana word the dictionary does not know, a note.
+    private func substitutions(
+        _ substitutions: [Substitution], renderedElsewhere: Set<String>, _ context: CheckContext
+    ) -> [Finding] {
+        var groups: [String: [Substitution]] = [:]
+        var order: [String] = []
+        for substitution in substitutions {
+            let key = Self.key(of: substitution.source.name) + "\u{0}" + substitution.target.name.surface
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(substitution)
+        }
+        return order.compactMap { key in
+            guard let group = groups[key], let first = group.first else { return nil }
+            var severity: Finding.Severity
+            switch first.fit {
+            case .sure: severity = first.closeness < comparison.unlikeBelow ? .error : .warning
+            case .likely:
+                // A country or region the lexicon knows (`ロシア`, `ウクライナ`) stands for its capital or its
+                // adjective as often as it replaces another place (`Moscow`, ロシア): a note. Another place the
+                // lexicon does not know (`Samarkand`, タシケント) is a warning.
+                let known = [first.source.name, first.target.name].contains {
+                    $0.script != .latin && $0.kind == .place && !$0.lexiconEntries.isEmpty
+                }
+                severity = known ? .note : .warning
+            case .possible, .expansion: severity = .note
+            }
+            // Not for places, often named for their country (`Moscow`, ロシア) or by their capital.
+            if severity == .note, first.source.name.isCertain, first.target.name.isCertain,
+                first.source.name.kind != .place, first.target.name.kind != .place,
+                renderedElsewhere.contains(Self.key(of: first.source.name))
+            {
+                severity = .warning
+            }
+            return substitution(first.source, first.target, context, severity: severity, count: group.count)
+        }
+    }
+
+    /// How many words of a text name again something named before: in Japanese `同` and a noun (`同氏`, `同国`:
+    /// "that person", "that country"), in English a personal pronoun (`he`, `her`).
+    private static func anaphora(in units: [UInt16], _ language: Language) -> Int {
+        guard units.count >= 2 else { return 0 }
+        var count = 0
+        switch language {
+        case .japanese:
+            for index in 0..<(units.count - 1) where units[index] == 0x540C && anaphoricNouns.contains(units[index + 1]) {
+                count += 1
+            }
+        case .english:
+            var word: [UInt16] = []
+            for unit in units + [0x20] {
+                if CharacterClass.isLatinLetter(unit) {
+                    word.append(CharacterClass.foldedLatin(unit))
+                } else {
+                    if !word.isEmpty, personalPronouns.contains(String(decoding: word, as: UTF16.self)) { count += 1 }
+                    word = []
+                }
+            }
+        }
+        return count
+    }
+
+    private static let personalPronouns: Set<String> = ["he", "she", "him", "his", "her", "hers"]
+
+    /// 氏 国 社 行 省 市 州 県 庁 局 党 大 (同大学) 団 紙 誌 機 (同機) 船 校 所 署 院.
+    private static let anaphoricNouns: Set<UInt16> = Set(
+        "氏国社行省市州県庁局党大団紙誌機船校所署院".utf16)
+
+    /// Whether a word of the name is written in capitals (`MODI`, `SHORT`, `OECD`).
+    private static func hasWordInCapitals(_ name: ProperName) -> Bool {
+        name.surface.split(separator: " ").contains { word in
+            word.count >= 2 && word.allSatisfy { !$0.isLetter || $0.isUppercase } && word.contains { $0.isLetter }
+        }
+    }
+
+    /// What identifies a name across a document, titles aside (`Secretary Mayorkas` and `Mayorkas`).
+    private static func key(of name: ProperName) -> String {
+        name.parts.map { $0.first ?? "" }.joined(separator: " ")
+    }
+
+    private func missing(
+        _ placed: Placed, count: Int, renderedElsewhere: Bool, severity: Finding.Severity, _ context: CheckContext
+    ) -> Finding {
         let placed = placed.withoutTitle
         let surface = placed.name.surface
         let often = count > 1 ? " (\(count) times in the document; the first is shown)" : ""
+        let elsewhere = renderedElsewhere ? ", though the translation renders it in other sentences" : ""
         return context.finding(
             self, source: (placed.segment, placed.name.range), target: (placed.counterpart, nil),
-            message: "The name '\(surface)' in the source has no counterpart in the aligned translation" + often,
-            suggestion: "Render '\(surface)' in the translation, or confirm that leaving it out is intended.")
+            message: "The name '\(surface)' in the source has no counterpart in the aligned translation" + elsewhere
+                + often,
+            suggestion: "Render '\(surface)' in the translation, or confirm that leaving it out is intended.",
+            severity: severity)
     }
 
     /// Whether `word` (folded with `CharacterClass.foldedLatin`) is written in `units` between two non-letters:

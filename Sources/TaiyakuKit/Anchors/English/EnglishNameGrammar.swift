@@ -2,7 +2,8 @@
 /// `Japan-Turkmenistan`), all-capitals tokens (`GOSAT`, `WCO`), mixed forms (`SDGs`, `GREENxEXPO`).
 ///
 /// A capitalised word at a sentence start or in a heading is a name only when the document shows it capitalised
-/// elsewhere (`Japan congratulates …`), or when it is in capitals. Function words, months, weekdays and
+/// elsewhere (`Japan congratulates …`), or when it is in capitals; the full stop of a title (`Mr.`, `Rep.`) ends no
+/// sentence. Function words, months, weekdays and
 /// number words never are (`The`, `April`, `Third`). An all-capitals token inside a longer run is also a name of
 /// its own, so that `Serdar BERDIMUHAMEDOV` meets a Japanese text that has only the surname in Latin letters.
 package struct EnglishNameGrammar: NameGrammar {
@@ -54,6 +55,23 @@ package struct EnglishNameGrammar: NameGrammar {
         return mentions
     }
 
+    /// The capitalised words that start a sentence and are no name mention of the grammar (`Ukrainian children
+    /// have …`): the grammar cannot tell a name from an ordinary word there; a reader with a dictionary can.
+    /// - Returns: token indices, in order.
+    package func sentenceInitialWords(in text: TokenizedText, shape: SegmentShape) -> [Int] {
+        guard !shape.isHeading else { return [] }
+        var words: [Int] = []
+        forEachWord(in: text, shape: shape) { index, atSentenceStart in
+            if atSentenceStart, text.tokens[index].range.count >= 2, EnglishNameWords.isCapitalisedNameWord(index, in: text),
+                !isAllCapitals(index, in: text), text.kind(index + 1) != .number,
+                !text.isCharacter(index + 1, 0x27), !text.isCharacter(index + 1, 0x2019)  // `Isn't`, `Doesn’t`
+            {
+                words.append(index)
+            }
+        }
+        return words
+    }
+
     /// Calls `body` with the index of every word token after the item label, and whether it starts a sentence.
     private func forEachWord(in text: TokenizedText, shape: SegmentShape, _ body: (Int, Bool) -> Void) {
         var atSentenceStart = true
@@ -71,7 +89,10 @@ package struct EnglishNameGrammar: NameGrammar {
                 previousWasStop = false
             case .other:
                 let unit = text.units[token.range.lowerBound]
-                previousWasStop = unit == 0x2E || unit == 0x3F || unit == 0x21
+                // The full stop of a title (`Mr. Oldman`, `Rep. Andrew Clyde`) ends no sentence.
+                let afterTitle = unit == 0x2E && index > 0 && text.tokens[index - 1].kind == .word
+                    && EnglishNameParts.personTitles.contains(text.folded(index - 1))
+                previousWasStop = (unit == 0x2E && !afterTitle) || unit == 0x3F || unit == 0x21
             default:
                 atSentenceStart = false
                 previousWasStop = false

@@ -30,12 +30,23 @@ package enum EnglishNameParts {
             || interjections.contains(word))
     }
 
-    private static let interjections: Set<String> = ["ok", "okay", "wow", "oh", "hey", "yes", "no", "lol", "omg"]
+    /// Whether a word (lower case) names a people or a language by its ending (`asian`, `japanese`, `nigerians`,
+    /// `english`): such words are rendered by meaning (`日本の`, `アジアの`) as often as kept.
+    package static func isPeople(_ word: String) -> Bool {
+        ["ian", "ians", "ese", "ish"].contains { word.count >= $0.count + 2 && word.hasSuffix($0) }
+    }
+
+    /// Interjections, never names however written (`OK`, `Yeah`, `Voila`).
+    package static let interjections: Set<String> = [
+        "ok", "okay", "wow", "oh", "hey", "yes", "no", "lol", "omg", "yeah", "yep", "erm", "um", "uh", "hmm", "ah",
+        "er", "voila", "oops", "ugh", "aha",
+    ]
 
     /// Words that say what kind of thing a name names.
     package static let genericWords: Set<String> = [
         // Titles and honorifics.
-        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "madam", "rep", "sen",
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "madam", "rep", "sen", "st",
+        "saint",
         "gov", "gen", "col", "capt", "lt", "sgt", "president", "vice", "prime", "minister", "secretary", "general",
         "chairman", "chairperson", "chair", "chief", "executive", "director", "ambassador", "governor", "mayor",
         "senator", "representative", "king", "queen", "prince", "princess", "emperor", "empress", "pope", "judge",
