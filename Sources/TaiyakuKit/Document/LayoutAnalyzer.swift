@@ -35,18 +35,29 @@ package struct LayoutAnalyzer: Sendable {
         let units = document.units
         let lines = Self.lines(of: units)
         var blockStart = 0
+        // Whether the last non-blank line before the block ends with a colon (it introduces a list).
+        var afterColon = false
         while blockStart < lines.count {
             // A block is a run of non-blank lines; its widest line tells how wide its text was wrapped.
             var blockEnd = blockStart
             while blockEnd < lines.count, !Builder.isBlank(lines[blockEnd], in: units) { blockEnd += 1 }
-            var wrapWidth = 0
+            var wrapWidth = Self.narrowestWrap
+            var itemEnds: [Bool] = []
             if blockEnd - blockStart > 1 {
-                for line in lines[blockStart..<blockEnd] {
-                    wrapWidth = max(wrapWidth, Self.width(of: Builder.content(of: line, in: units).range, in: units))
+                let contents = lines[blockStart..<blockEnd].map { Builder.content(of: $0, in: units).range }
+                for content in contents {
+                    wrapWidth = max(wrapWidth, Self.width(of: content, in: units))
                 }
+                itemEnds = Builder.listItemEnds(
+                    of: contents, wrapWidth: wrapWidth, afterColon: afterColon, in: units, rules: rules)
             }
-            for line in lines[blockStart..<blockEnd] {
-                builder.addLine(line, wrapWidth: max(wrapWidth, Self.narrowestWrap))
+            for (position, line) in lines[blockStart..<blockEnd].enumerated() {
+                builder.addLine(
+                    line, wrapWidth: wrapWidth, afterListItem: position > 0 && itemEnds[position - 1])
+            }
+            if blockEnd > blockStart {
+                let last = Builder.content(of: lines[blockEnd - 1], in: units).range
+                afterColon = !last.isEmpty && CharacterClass.isColon(units[last.upperBound - 1])
             }
             if blockEnd < lines.count {
                 builder.addLine(lines[blockEnd], wrapWidth: Self.narrowestWrap)
@@ -62,23 +73,34 @@ package struct LayoutAnalyzer: Sendable {
     static let narrowestWrap = 40
 
     /// The ranges of the lines of `units`, without their line breaks (LF, CRLF, CR and the Unicode separators).
+    /// - Complexity: O(n), one pass; most code units are told apart from a line break by one comparison.
     static func lines(of units: [UInt16]) -> [Range<Int>] {
-        var lines: [Range<Int>] = []
-        var lineStart = 0
-        let count = units.count
-        while lineStart <= count {
-            var lineEnd = lineStart
-            while lineEnd < count, !CharacterClass.isLineBreak(units[lineEnd]) {
-                lineEnd += 1
+        units.withUnsafeBufferPointer { buffer in
+            var lines: [Range<Int>] = []
+            var lineStart = 0
+            let count = buffer.count
+            while lineStart <= count {
+                var lineEnd = lineStart
+                while lineEnd < count {
+                    let unit = buffer[lineEnd]
+                    // Every line break is 0x0D or below, 0x85, 0x2028 or 0x2029.
+                    if unit > 0x0D, unit < 0x2028 || unit > 0x2029, unit != 0x85 {
+                        lineEnd += 1
+                    } else if CharacterClass.isLineBreak(unit) {
+                        break
+                    } else {
+                        lineEnd += 1
+                    }
+                }
+                lines.append(lineStart..<lineEnd)
+                if lineEnd >= count { break }
+                lineStart = lineEnd + 1
+                if buffer[lineEnd] == 0x0D, lineStart < count, buffer[lineStart] == 0x0A {
+                    lineStart += 1
+                }
             }
-            lines.append(lineStart..<lineEnd)
-            if lineEnd >= count { break }
-            lineStart = lineEnd + 1
-            if units[lineEnd] == 0x0D, lineStart < count, units[lineStart] == 0x0A {
-                lineStart += 1
-            }
+            return lines
         }
-        return lines
     }
 
     /// The width of `range` in columns: two for a wide (Japanese) character, one for any other.
@@ -93,7 +115,7 @@ package struct LayoutAnalyzer: Sendable {
 
 extension LayoutAnalyzer {
     /// Accumulates lines into paragraphs in one pass.
-    private struct Builder {
+    fileprivate struct Builder {
         let units: [UInt16]
         let rules: LanguageRules
         var paragraphs: [Paragraph] = []
@@ -115,7 +137,9 @@ extension LayoutAnalyzer {
 
         /// Adds the next line of the document.
         /// - Parameter wrapWidth: the width its block of lines was wrapped at, in columns.
-        mutating func addLine(_ line: Range<Int>, wrapWidth: Int) {
+        /// - Parameter afterListItem: whether the line before it ends an item of a list of short lines
+        ///   (`listItemEnds(of:wrapWidth:afterColon:in:rules:)`).
+        mutating func addLine(_ line: Range<Int>, wrapWidth: Int, afterListItem: Bool = false) {
             let (content, opensBold, closesBold) = Self.content(of: line, in: units)
             if content.isEmpty {
                 if Self.isBlank(line, in: units) {
@@ -138,7 +162,7 @@ extension LayoutAnalyzer {
                 } else if blankSincePreviousLine {
                     continues = continuesAcrossBlankLine(next: content)
                 } else {
-                    continues = insideBold || !endsOnPurpose(next: content, wrapWidth: wrapWidth)
+                    continues = insideBold || !afterListItem && !endsOnPurpose(next: content, wrapWidth: wrapWidth)
                 }
                 if !continues {
                     finish()
@@ -172,21 +196,10 @@ extension LayoutAnalyzer {
             if Self.isComma(last) || last == 0x2D || CharacterClass.isOpeningBracket(last) {
                 return false
             }
-            if CharacterClass.isLatinLetter(last), rules.continuationWords.contains(lastWord) {
+            if CharacterClass.isLatinLetter(last), endsWithContinuationWord {
                 return false
             }
-            // The first word of the next line, as a wrapping program would have moved it: a run of narrow
-            // characters, or one wide character.
-            var wordEnd = next.lowerBound
-            if CharacterClass.isWide(first) {
-                wordEnd += 1
-            } else {
-                while wordEnd < next.upperBound, !CharacterClass.isSpace(units[wordEnd]), !CharacterClass.isWide(units[wordEnd]) {
-                    wordEnd += 1
-                }
-            }
-            let space = CharacterClass.isWide(last) || CharacterClass.isWide(first) ? 0 : 1
-            return LayoutAnalyzer.width(of: lastLine, in: units) + space + LayoutAnalyzer.width(of: next.lowerBound..<wordEnd, in: units) <= wrapWidth
+            return Self.fits(lastLine, before: next, wrapWidth: wrapWidth, in: units)
         }
 
         /// Whether `line` ends with a sentence-final stop, closing quotes and brackets allowed after it: running text,
@@ -295,7 +308,7 @@ extension LayoutAnalyzer {
             guard lineCount == 1, let last = text.last, !Self.isComma(last), last != 0x2D, !holdsSentenceBreak else {
                 return false
             }
-            if CharacterClass.isLatinLetter(last), rules.continuationWords.contains(lastWord) { return false }
+            if CharacterClass.isLatinLetter(last), endsWithContinuationWord { return false }
             var words = 0
             var longWords = 0
             var capitalised = 0
@@ -326,7 +339,7 @@ extension LayoutAnalyzer {
                 return !looksLikeHeading
             }
             guard let last = text.last else { return false }
-            if CharacterClass.isLatinLetter(last), rules.continuationWords.contains(lastWord) {
+            if CharacterClass.isLatinLetter(last), endsWithContinuationWord {
                 return true
             }
             if cutsWord(last: last, first: first), !rules.paragraphFinalCharacters.contains(last) {
@@ -343,13 +356,13 @@ extension LayoutAnalyzer {
             return CharacterClass.isKanaOrKanji(last) && rules.wordInternalCharacters.contains(first)
         }
 
-        /// The last word of the paragraph so far, lower-cased.
-        private var lastWord: String {
+        /// Whether the paragraph so far ends with a continuation word of the language (`and`, `of`, in any case).
+        private var endsWithContinuationWord: Bool {
             var start = text.count
             while start > 0, CharacterClass.isLatinLetter(text[start - 1]) {
                 start -= 1
             }
-            return String(decoding: text[start...], as: UTF16.self).lowercased()
+            return rules.continuationWordTable.contains(text, start..<text.count, foldingCase: true)
         }
 
         /// Whether the text after the last sentence-final stop holds an ideographic or full-width comma and a topic
@@ -407,5 +420,115 @@ extension LayoutAnalyzer {
         static func isBlank(_ line: Range<Int>, in units: [UInt16]) -> Bool {
             line.allSatisfy { CharacterClass.isSpace(units[$0]) }
         }
+    }
+}
+
+extension LayoutAnalyzer.Builder {
+    /// Which lines of a block (its lines' contents, in order) end an item of a list of short lines, each item its
+    /// own segment: `Energy` / `Water` / `Transport`, `Population: …` / `Gross national income: …`, the lines after
+    /// `Participants:`.
+    ///
+    /// A run of lines is a list when each line may end an item before the next (no final stop, colon, comma,
+    /// hyphen, opening bracket or continuation word; the next line starts neither in lower case nor with
+    /// punctuation no line starts with) and the lines were ended on purpose, not wrapped: the next line's first
+    /// word would have fitted on each line (the widest line of a run of three or more is let off, as it sets the
+    /// width), and either the run has three lines or more, or a line ending in a colon introduces it, or every line
+    /// is a data line (`Label: value`). Two lines without a stop and nothing else (a signature `MOTEGI Toshimitsu` /
+    /// `Minister for Foreign Affairs of Japan`, which Japanese writes in the other order, or a date and the issuing
+    /// office) stay one unit.
+    /// - Parameters:
+    ///   - afterColon: whether the line before the block (across blank lines) ends with a colon.
+    /// - Complexity: O(n) in the length of the block's lines.
+    static func listItemEnds(
+        of contents: [Range<Int>], wrapWidth: Int, afterColon: Bool, in units: [UInt16], rules: LanguageRules
+    ) -> [Bool] {
+        var ends = [Bool](repeating: false, count: contents.count)
+        var runStart = 0
+        while runStart < contents.count {
+            var runEnd = runStart
+            while runEnd + 1 < contents.count,
+                mayEndListItem(contents[runEnd], before: contents[runEnd + 1], in: units, rules: rules)
+            {
+                runEnd += 1
+            }
+            let pairs = runEnd - runStart
+            if pairs > 0 {
+                let introduced = runStart == 0 ? afterColon : endsWithColon(contents[runStart - 1], in: units)
+                let dataLines = contents[runStart...runEnd].allSatisfy { isDataLine($0, in: units) }
+                if pairs >= 2 || introduced || dataLines {
+                    var widest = runStart
+                    for index in runStart..<runEnd
+                    where LayoutAnalyzer.width(of: contents[index], in: units)
+                        > LayoutAnalyzer.width(of: contents[widest], in: units)
+                    {
+                        widest = index
+                    }
+                    let short = (runStart..<runEnd).allSatisfy { index in
+                        (pairs >= 2 && index == widest)
+                            || fits(contents[index], before: contents[index + 1], wrapWidth: wrapWidth, in: units)
+                    }
+                    if short {
+                        for index in runStart..<runEnd { ends[index] = true }
+                    }
+                }
+            }
+            runStart = runEnd + 1
+        }
+        return ends
+    }
+
+    /// Whether `line` may end a list item before `next`: the pair reads as two items, not as one sentence cut.
+    private static func mayEndListItem(
+        _ line: Range<Int>, before next: Range<Int>, in units: [UInt16], rules: LanguageRules
+    ) -> Bool {
+        guard !line.isEmpty, !next.isEmpty, !endsSentence(line, in: units) else { return false }
+        let last = units[line.upperBound - 1]
+        let first = units[next.lowerBound]
+        if isComma(last) || CharacterClass.isColon(last) || last == 0x2D || CharacterClass.isOpeningBracket(last) {
+            return false
+        }
+        if CharacterClass.isLowercaseLatin(first) || neverStartsLine(first) {
+            return false
+        }
+        if CharacterClass.isLatinLetter(last) {
+            var start = line.upperBound - 1
+            while start > line.lowerBound, CharacterClass.isLatinLetter(units[start - 1]) { start -= 1 }
+            if rules.continuationWordTable.contains(units, start..<line.upperBound, foldingCase: true) { return false }
+        }
+        return true
+    }
+
+    private static func endsWithColon(_ line: Range<Int>, in units: [UInt16]) -> Bool {
+        !line.isEmpty && CharacterClass.isColon(units[line.upperBound - 1])
+    }
+
+    /// `Population: about 240 million (2023)`, `人口：約2億4,000万人`: a label, a colon and a value on one line.
+    private static func isDataLine(_ line: Range<Int>, in units: [UInt16]) -> Bool {
+        var index = line.lowerBound + 1
+        while index < line.upperBound - 1 {
+            let unit = units[index]
+            if unit == 0xFF1A || unit == 0x3A && CharacterClass.isSpace(units[index + 1]) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether the first word of `next` would have fitted at the end of `line` within `wrapWidth` columns.
+    static func fits(_ line: Range<Int>, before next: Range<Int>, wrapWidth: Int, in units: [UInt16]) -> Bool {
+        guard let last = line.last.map({ units[$0] }), !next.isEmpty else { return false }
+        let first = units[next.lowerBound]
+        // The first word of the next line, as a wrapping program would have moved it: a run of narrow
+        // characters, or one wide character.
+        var wordEnd = next.lowerBound
+        if CharacterClass.isWide(first) {
+            wordEnd += 1
+        } else {
+            while wordEnd < next.upperBound, !CharacterClass.isSpace(units[wordEnd]), !CharacterClass.isWide(units[wordEnd]) {
+                wordEnd += 1
+            }
+        }
+        let space = CharacterClass.isWide(last) || CharacterClass.isWide(first) ? 0 : 1
+        return LayoutAnalyzer.width(of: line, in: units) + space + LayoutAnalyzer.width(of: next.lowerBound..<wordEnd, in: units)
+            <= wrapWidth
     }
 }

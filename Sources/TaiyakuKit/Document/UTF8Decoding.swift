@@ -19,8 +19,22 @@ enum UTF8Decoding {
             if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
                 index = 3
             }
+            let base = UnsafeRawPointer(bytes.baseAddress)
             while index < count {
                 let lead = bytes[index]
+                // Eight ASCII bytes without a NUL are copied at once (most of an English text).
+                if lead < 0x80, let base, count - index >= 8 {
+                    let word = UInt64(littleEndian: (base + index).loadUnaligned(as: UInt64.self))
+                    let highBits: UInt64 = 0x8080_8080_8080_8080
+                    if word & highBits == 0, (word &- 0x0101_0101_0101_0101) & ~word & highBits == 0 {
+                        for byte in 0..<8 {
+                            output[written + byte] = UInt16(truncatingIfNeeded: word >> UInt64(byte * 8)) & 0xFF
+                        }
+                        written += 8
+                        index += 8
+                        continue
+                    }
+                }
                 if lead < 0x80 {
                     if lead == 0 {
                         failure = .nul(byte: index, unit: written)
@@ -30,6 +44,18 @@ enum UTF8Decoding {
                     written += 1
                     index += 1
                     continue
+                }
+                // A three-byte sequence of the Japanese scripts (kana, kanji, full-width forms) with no special
+                // range for its second byte: decoded without the general loop.
+                if lead >= 0xE1, lead != 0xED, lead <= 0xEF, count - index >= 3 {
+                    let second = bytes[index + 1]
+                    let third = bytes[index + 2]
+                    if second & 0xC0 == 0x80, third & 0xC0 == 0x80 {
+                        output[written] = UInt16(lead & 0x0F) << 12 | UInt16(second & 0x3F) << 6 | UInt16(third & 0x3F)
+                        written += 1
+                        index += 3
+                        continue
+                    }
                 }
                 let length: Int
                 var scalar: UInt32

@@ -24,6 +24,12 @@ package struct LanguageRules: Sendable {
     /// Capitalised words that start sentences far more often than they continue a name (`The`, `These`, `However`):
     /// after an abbreviation of class `unlessSentenceStarter` or an initial, one of them starts a new sentence.
     public let sentenceStarters: Set<String>
+    /// `abbreviations` and `sentenceStarters` again, looked up by a text's code units without building a string
+    /// (they are asked at every candidate sentence break).
+    package let abbreviationTable: UnitSequenceTable<AbbreviationClass>
+    package let sentenceStarterTable: UnitSequenceTable<Bool>
+    /// `continuationWords`, looked up by a text's code units with `foldingCase` (`And` finds `and`).
+    package let continuationWordTable: UnitSequenceTable<Bool>
     /// Lower-case words after which a line broken by a blank line continues (`Technical and` / `Scientific …`).
     public let continuationWords: Set<String>
     /// The pairs (opening and closing character) no sentence break may fall inside.
@@ -58,6 +64,9 @@ package struct LanguageRules: Sendable {
         self.icuLocale = icuLocale
         self.abbreviations = abbreviations
         self.sentenceStarters = sentenceStarters
+        self.abbreviationTable = UnitSequenceTable(abbreviations.map { (key: $0.key, value: $0.value) })
+        self.sentenceStarterTable = UnitSequenceTable(sentenceStarters.map { (key: $0, value: true) })
+        self.continuationWordTable = UnitSequenceTable(continuationWords.map { (key: $0.lowercased(), value: true) })
         self.continuationWords = continuationWords
         self.brackets = BracketTable(pairs: brackets)
         self.continuationAfterCloser = continuationAfterCloser

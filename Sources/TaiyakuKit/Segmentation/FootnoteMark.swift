@@ -40,7 +40,7 @@ enum FootnoteMark {
             guard end - offset <= longestNumber, followedByBreak(end) else { return nil }
             let length = wordLength(in: units, before: stop)
             if CharacterClass.isLowercaseLatin(before), length >= 2,
-                rules.abbreviations[String(decoding: units[(stop - length)...stop], as: UTF16.self)] == nil
+                rules.abbreviationTable.value(in: units, (stop - length)..<(stop + 1)) == nil
             {
                 return end
             }

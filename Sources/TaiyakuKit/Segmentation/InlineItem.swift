@@ -5,24 +5,36 @@ struct InlineItem: Equatable {
     let label: Range<Int>
     /// Where the item's text starts, after the label and the spaces after it.
     let textStart: Int
-    /// Whether a new segment starts at the label: a bullet always starts one; a run of labels starts one at each
-    /// label unless one of its items starts in lower case or is preceded by a comma (`1) energy, 2) water and
-    /// 3) transport` and `(a) Trade, (b) Culture and (c) Tourism` stay one sentence).
+    /// Whether a new segment starts at the label: a bullet always starts one, and so does a label closed by a
+    /// parenthesis or a dash used as a bullet right after a sentence end (`… sleeker. 3) support for …`,
+    /// `… website. - We send …`); a run of labels starts one at each label unless one of its items starts in lower
+    /// case or is preceded by a comma (`1) energy, 2) water and 3) transport` and `(a) Trade, (b) Culture and
+    /// (c) Tourism` stay one sentence).
     let startsSegment: Bool
+    /// Whether the segment it starts is a list item labelled with it. A segment that starts only because a
+    /// sentence ended before the label (`… sleeker. 3) support …`, `… website. - We send …`) is a sentence like any
+    /// other, as it is in a translation that writes the label in its own way (`。３）より多くの…`).
+    var isLabelled = true
 }
 
 extension InlineItem {
-    /// The enumerated items of a paragraph: bullets preceded by white space, and labels that form a run of at
+    /// The enumerated items of a paragraph: bullets preceded by white space, labels that form a run of at
     /// least two consecutive values of one style (`1.` `2.`; `a)` `b)`; `(i)` `(ii)`), each at the start of a
-    /// word. A label at the very start of the paragraph is returned too (no break may fall inside it).
+    /// word, and, after a sentence end, a label closed by a parenthesis (`3)`, `(c)`) or a dash followed by a
+    /// capital (`- We`). A label at the very start of the paragraph is returned too (no break may fall inside it).
     /// - Parameter marks: the paragraph's `PunctuationMarks`; a label ends in one (`.`, `)`) or is one (a bullet).
     /// - Complexity: O(n): each mark is looked at once, a label is at most a few characters long.
-    static func items(in units: [UInt16], marks: PunctuationMarks) -> [InlineItem] {
+    static func items(in units: [UInt16], marks: PunctuationMarks, rules: LanguageRules) -> [InlineItem] {
         var candidates: [Candidate] = []
         var runLength: [Int] = []
         var last: [Int: (value: Int, run: Int)] = [:]
         var consumed = 0
         for mark in marks.offsets where mark >= consumed {
+            if let dash = Self.dashBullet(after: mark, in: units, rules: rules) {
+                candidates.append(Candidate(label: dash.label, textStart: dash.textStart, run: -1, afterSentenceEnd: true))
+                consumed = dash.textStart
+                continue
+            }
             guard let start = Self.possibleLabelStart(in: units, at: mark) else { continue }
             guard start >= consumed, let parsed = Self.parse(units, at: start) else { continue }
             let index = start
@@ -44,7 +56,13 @@ extension InlineItem {
                     if let alternative = parsed.romanAlternative { last[alternative.0] = (alternative.1, run) }
                 }
             }
-            candidates.append(Candidate(label: index..<parsed.labelEnd, textStart: parsed.textStart, run: run))
+            // `3)`, `(c)`, `2.)` right after a sentence end start an item even alone or in lower case.
+            let closedByParenthesis = parsed.style.map { $0 % 4 != 0 } ?? false
+            let afterSentenceEnd = closedByParenthesis && Self.followsSentenceEnd(start, in: units, rules: rules)
+            candidates.append(
+                Candidate(
+                    label: index..<parsed.labelEnd, textStart: parsed.textStart, run: run,
+                    afterSentenceEnd: afterSentenceEnd))
             consumed = parsed.textStart
         }
         guard !candidates.isEmpty else { return [] }
@@ -54,11 +72,19 @@ extension InlineItem {
         }
         return candidates.compactMap { candidate in
             if candidate.run < 0 {
+                return InlineItem(
+                    label: candidate.label, textStart: candidate.textStart, startsSegment: true,
+                    isLabelled: !candidate.afterSentenceEnd)
+            }
+            let inRun = runLength[candidate.run] >= 2
+            if inRun, !runReadsAsText[candidate.run] {
                 return InlineItem(label: candidate.label, textStart: candidate.textStart, startsSegment: true)
             }
-            guard runLength[candidate.run] >= 2 else { return nil }
-            return InlineItem(
-                label: candidate.label, textStart: candidate.textStart, startsSegment: !runReadsAsText[candidate.run])
+            if candidate.afterSentenceEnd {
+                return InlineItem(
+                    label: candidate.label, textStart: candidate.textStart, startsSegment: true, isLabelled: false)
+            }
+            return inRun ? InlineItem(label: candidate.label, textStart: candidate.textStart, startsSegment: false) : nil
         }
     }
 
@@ -86,6 +112,39 @@ extension InlineItem {
         let textStart: Int
         /// The run of consecutive labels it belongs to; −1 for a bullet.
         let run: Int
+        /// Whether it starts a segment on its own, right after a sentence end.
+        var afterSentenceEnd = false
+    }
+
+    /// Whether white space after a sentence end comes right before `labelStart`.
+    private static func followsSentenceEnd(_ labelStart: Int, in units: [UInt16], rules: LanguageRules) -> Bool {
+        var end = labelStart
+        while end > 0, CharacterClass.isSpace(units[end - 1]) { end -= 1 }
+        guard end < labelStart, end > 0 else { return false }
+        var stop = end - 1
+        while stop > 0, end - stop <= 3, CharacterClass.isCloser(units[stop]) { stop -= 1 }
+        return SentenceEnd.isStop(at: stop, in: units, rules: rules)
+    }
+
+    /// A hyphen or dash used as a bullet after the sentence end at `stop`: `… our website. - We send …`. The dash
+    /// stands alone between white space and a capital, a digit or a Japanese character follows.
+    private static func dashBullet(after stop: Int, in units: [UInt16], rules: LanguageRules) -> (label: Range<Int>, textStart: Int)? {
+        let unit = units[stop]
+        guard unit == 0x2E || unit == 0x21 || unit == 0x3F, let dash = SentenceEnd.nextStart(after: stop, in: units),
+            Self.isDash(units[dash]), SentenceEnd.isStop(at: stop, in: units, rules: rules)
+        else { return nil }
+        var textStart = dash + 1
+        while textStart < units.count, CharacterClass.isSpace(units[textStart]) { textStart += 1 }
+        guard textStart > dash + 1, textStart < units.count else { return nil }
+        let first = units[textStart]
+        guard CharacterClass.isUppercaseLatin(first) || CharacterClass.isDigit(first) || CharacterClass.isWide(first)
+        else { return nil }
+        return (dash..<(dash + 1), textStart)
+    }
+
+    /// `-`, `–`, `—`, `−`, `－`.
+    private static func isDash(_ unit: UInt16) -> Bool {
+        unit == 0x2D || unit == 0x2013 || unit == 0x2014 || unit == 0x2212 || unit == 0xFF0D
     }
 
     /// Whether the item continues a sentence rather than starting one: its text starts in lower case, or a comma

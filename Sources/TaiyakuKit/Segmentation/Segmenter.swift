@@ -40,7 +40,7 @@ public struct Segmenter {
                 let whole = range == paragraph.units.indices
                 let kind: Segment.Kind
                 let label: String?
-                if let item = sentence.item {
+                if let item = sentence.item, item.isLabelled {
                     kind = .listItem
                     label = String(decoding: paragraph.units[item.label], as: UTF16.self)
                 } else {
@@ -69,10 +69,10 @@ public struct Segmenter {
     /// starts ICU misses (`SentenceStarts`), merged in one ordered pass.
     private func sentences(in paragraph: Paragraph) throws(ICUError) -> [Sentence] {
         let units = paragraph.units
-        let marks = PunctuationMarks(in: units, from: 0)
-        let items = InlineItem.items(in: units, marks: marks)
+        let marks = PunctuationMarks(in: units, from: 0, brackets: rules.brackets)
+        let items = InlineItem.items(in: units, marks: marks, rules: rules)
         var breakRules = SentenceBreakRules(
-            rules: rules, units: units, protectedPrefix: paragraph.labelLength, items: items)
+            rules: rules, units: units, protectedPrefix: paragraph.labelLength, items: items, marks: marks)
         let starts = SentenceStarts(
             units: units, protectedPrefix: paragraph.labelLength, marks: marks, items: items, rules: rules)
         var sentences: [Sentence] = []
@@ -84,7 +84,9 @@ public struct Segmenter {
             var upper = end
             while lower < upper, CharacterClass.isSpace(units[lower]) { lower += 1 }
             while upper > lower, CharacterClass.isSpace(units[upper - 1]) { upper -= 1 }
-            if lower < upper {
+            if lower < upper, upper - lower <= Limits.standard.maximumSegmentLength {
+                sentences.append(Sentence(range: lower..<upper, item: startItem))
+            } else if lower < upper {
                 // A sentence longer than the limit is cut into pieces; only its first piece starts the item.
                 for (index, piece) in Limits.standard.segmentPieces(lower..<upper, of: units).enumerated() {
                     sentences.append(Sentence(range: piece, item: index == 0 ? startItem : nil))
@@ -108,7 +110,7 @@ public struct Segmenter {
                 while boundary > start + 1, boundary < units.count, CharacterClass.isOpeningBracket(units[boundary - 1]) {
                     boundary -= 1
                 }
-                if boundary <= start || boundary < units.count && breakRules.suppressesBreak(at: boundary) {
+                if boundary <= start || boundary < units.count && breakRules.suppressesBreak(at: boundary, rules: rules) {
                     return
                 }
                 close(at: boundary)

@@ -16,7 +16,6 @@
 ///
 /// Candidates must be asked about in increasing order.
 struct SentenceBreakRules {
-    private let rules: LanguageRules
     private let units: [UInt16]
     private let protectedPrefix: Int
     /// The outermost matched bracket pairs, as ranges from the opener to the closer inclusive, in order.
@@ -31,17 +30,27 @@ struct SentenceBreakRules {
     /// How many unclosed openers are searched for a closer's partner before the closer is ignored.
     private static let bracketSearchDepth = 8
 
-    init(rules: LanguageRules, units: [UInt16], protectedPrefix: Int, items: [InlineItem] = []) {
-        self.rules = rules
+    /// - Parameter marks: the paragraph's `PunctuationMarks`, found with the language's brackets; when `nil`, the
+    ///   brackets are looked for here.
+    init(
+        rules: LanguageRules, units: [UInt16], protectedPrefix: Int, items: [InlineItem] = [],
+        marks: PunctuationMarks? = nil
+    ) {
         self.units = units
         self.protectedPrefix = protectedPrefix
         self.items = items
-        self.bracketSpans = rules.brackets.isEmpty ? [] : Self.matchedBracketSpans(in: units, pairs: rules.brackets)
+        if rules.brackets.isEmpty {
+            self.bracketSpans = []
+        } else {
+            let brackets = marks?.brackets ?? PunctuationMarks(in: units, from: 0, brackets: rules.brackets).brackets
+            self.bracketSpans = Self.matchedBracketSpans(in: units, at: brackets, pairs: rules.brackets)
+        }
     }
 
     /// Whether ICU's candidate boundary at `offset` (0 < offset < count) is not a sentence end.
-    mutating func suppressesBreak(at offset: Int) -> Bool {
-        if offset <= protectedPrefix || isInsideItemLabel(offset) || isInsideBrackets(offset) {
+    /// - Parameter rules: the rules the paragraph was read with (passed, not kept, so that no paragraph copies them).
+    mutating func suppressesBreak(at offset: Int, rules: LanguageRules) -> Bool {
+        if offset <= protectedPrefix || isInsideItemLabel(offset) || isInsideBrackets(offset, rules: rules) {
             return true
         }
         if FootnoteMark.end(in: units, at: offset, rules: rules) != nil {
@@ -52,9 +61,10 @@ struct SentenceBreakRules {
         guard end > 1 else { return false }
         let stop = units[end - 1]
         if stop == 0x2E {
-            return continuesAfterLatinStop(stopEnd: end, next: offset) || followsAbbreviation(end: end, next: offset)
+            return continuesAfterLatinStop(stopEnd: end, next: offset, rules: rules)
+                || followsAbbreviation(end: end, next: offset, rules: rules)
         }
-        if stop == 0x21, followsAbbreviation(end: end, next: offset) {
+        if stop == 0x21, followsAbbreviation(end: end, next: offset, rules: rules) {
             return true
         }
         return isClosedQuestionBeforeLowercase(end: end, next: offset)
@@ -69,7 +79,7 @@ struct SentenceBreakRules {
         return offset > item.label.lowerBound && offset <= item.textStart
     }
 
-    private mutating func isInsideBrackets(_ offset: Int) -> Bool {
+    private mutating func isInsideBrackets(_ offset: Int, rules: LanguageRules) -> Bool {
         while nextSpan < bracketSpans.count, bracketSpans[nextSpan].upperBound < offset {
             nextSpan += 1
         }
@@ -85,7 +95,7 @@ struct SentenceBreakRules {
 
     /// A full stop after Latin letters that a Japanese character follows at once (`D.C.において`, `U.S.政府`), or
     /// after a space when it is a particle (`Apple Inc. は`): an abbreviation inside Japanese text.
-    private func continuesAfterLatinStop(stopEnd end: Int, next: Int) -> Bool {
+    private func continuesAfterLatinStop(stopEnd end: Int, next: Int, rules: LanguageRules) -> Bool {
         guard CharacterClass.isLatinLetter(units[end - 2]), next < units.count else { return false }
         let following = units[next]
         if next == end {
@@ -109,7 +119,7 @@ struct SentenceBreakRules {
 
     /// Whether the token that ends at `end` (with its stop) is an abbreviation or initial that the word at `next`
     /// continues.
-    private func followsAbbreviation(end: Int, next: Int) -> Bool {
+    private func followsAbbreviation(end: Int, next: Int, rules: LanguageRules) -> Bool {
         var start = end - 1
         while start > 0, !CharacterClass.isSpace(units[start - 1]), end - start < Self.longestToken {
             start -= 1
@@ -118,36 +128,31 @@ struct SentenceBreakRules {
         while start < end - 1, CharacterClass.isOpener(units[start]) { start += 1 }
         guard next < units.count else { return false }
         let following = units[next]
-        let token = String(decoding: units[start..<end], as: UTF16.self)
-        switch rules.abbreviations[token] {
+        switch rules.abbreviationTable.value(in: units, start..<end) {
         case .always:
             return true
         case .unlessCapitalized:
-            return !CharacterClass.isUppercaseLatin(following) || nextTokenIsAbbreviation(from: next)
+            return !CharacterClass.isUppercaseLatin(following) || nextTokenIsAbbreviation(from: next, rules: rules)
         case .beforeNumber:
             return CharacterClass.isDigit(following)
         case .unlessSentenceStarter:
-            return !startsSentence(at: next)
+            return !SentenceStarter.isStarter(in: units, at: next, rules: rules)
         case nil:
-            return units[end - 1] == 0x2E && isInitial(units[start..<end]) && CharacterClass.isUppercaseLatin(following)
-                && !startsSentence(at: next)
+            return units[end - 1] == 0x2E && isInitial(units[start..<end], rules: rules)
+                && CharacterClass.isUppercaseLatin(following) && !SentenceStarter.isStarter(in: units, at: next, rules: rules)
         }
     }
 
-    private func startsSentence(at start: Int) -> Bool {
-        SentenceStarter.isStarter(in: units, at: start, rules: rules)
-    }
-
-    private func nextTokenIsAbbreviation(from start: Int) -> Bool {
+    private func nextTokenIsAbbreviation(from start: Int, rules: LanguageRules) -> Bool {
         var end = start
         while end < units.count, !CharacterClass.isSpace(units[end]), end - start < Self.longestToken { end += 1 }
         while end > start, units[end - 1] == 0x2C || units[end - 1] == 0x3B { end -= 1 }
-        return rules.abbreviations[String(decoding: units[start..<end], as: UTF16.self)] != nil
+        return rules.abbreviationTable.contains(units, start..<end)
     }
 
     /// One to three capital letters each followed by a full stop: `F.`, `J.F.`.
-    private func isInitial(_ token: ArraySlice<UInt16>) -> Bool {
-        guard !rules.abbreviations.isEmpty, token.count % 2 == 0, token.count <= 6 else { return false }
+    private func isInitial(_ token: ArraySlice<UInt16>, rules: LanguageRules) -> Bool {
+        guard !rules.abbreviationTable.isEmpty, token.count % 2 == 0, token.count <= 6 else { return false }
         var index = token.startIndex
         while index < token.endIndex {
             guard CharacterClass.isUppercaseLatin(token[index]), token[index + 1] == 0x2E else { return false }
@@ -157,13 +162,13 @@ struct SentenceBreakRules {
     }
 
     /// The outermost spans of matched bracket pairs; unmatched openers and closers are ignored.
-    /// - Complexity: O(n): each closer searches at most `bracketSearchDepth` openers.
-    static func matchedBracketSpans(in units: [UInt16], pairs: BracketTable) -> [ClosedRange<Int>] {
+    /// - Parameter bracketOffsets: the offsets of the openers and closers in `units`, in order.
+    /// - Complexity: O(b) in the number of brackets: each closer searches at most `bracketSearchDepth` openers.
+    static func matchedBracketSpans(in units: [UInt16], at bracketOffsets: [Int], pairs: BracketTable) -> [ClosedRange<Int>] {
         var open: [(offset: Int, closer: UInt16)] = []
         var spans: [ClosedRange<Int>] = []
-        for offset in units.indices {
+        for offset in bracketOffsets {
             let unit = units[offset]
-            guard pairs.isBracket(unit) else { continue }
             // A symmetric pair (the same character opens and closes) closes when one is open.
             if pairs.isCloser(unit) {
                 var depth = open.count - 1

@@ -5,7 +5,7 @@ enum SentenceStarter {
     /// initial (`A.`) or the first part of a longer word (`In-house`).
     /// - Complexity: O(1): words longer than `SentenceBreakRules.longestToken` are not looked up.
     static func isStarter(in units: [UInt16], at start: Int, rules: LanguageRules) -> Bool {
-        guard !rules.sentenceStarters.isEmpty else { return false }
+        guard !rules.sentenceStarterTable.isEmpty else { return false }
         var end = start
         while end < units.count, CharacterClass.isLatinLetter(units[end]) {
             end += 1
@@ -13,6 +13,6 @@ enum SentenceStarter {
         }
         guard end > start else { return false }
         if end < units.count, units[end] == 0x2E || units[end] == 0x2D { return false }
-        return rules.sentenceStarters.contains(String(decoding: units[start..<end], as: UTF16.self))
+        return rules.sentenceStarterTable.contains(units, start..<end)
     }
 }

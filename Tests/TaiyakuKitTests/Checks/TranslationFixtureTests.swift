@@ -15,10 +15,6 @@ import Testing
         // Correct translations that still get error findings (issue 11: findings a CI can trust).
         "errors 012-fact-sheet":
             "number-mismatch: 'at least 30 percent' / 少なくとも3割: a tenth (割) is not read, so 30 % is compared with 3",
-        // Alignment.
-        "alignment 013-justice-delegation":
-            "the contact block, one heading in Japanese, is 'Contact:' plus a sentence in English; the sentence is "
-            + "left unaligned (an addition warning) instead of joining a 1:2 bead",
         // Plants not reported, or not as the contract says.
         "plant 002-foreign-ministers-meeting target:7 number-changed":
             "'first' against 第2回: an ordinal written in words is compared at warning, since words such as 'first' "

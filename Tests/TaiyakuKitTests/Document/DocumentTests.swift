@@ -27,6 +27,26 @@ import Testing
         }
     }
 
+    /// ASCII is decoded eight bytes at a time and Japanese three-byte sequences without the general loop: the
+    /// result must not depend on where a run starts or ends against those blocks.
+    @Test(arguments: 0..<9)
+    func decodingMatchesTheStandardLibraryAtEveryAlignment(offset: Int) throws {
+        let text = String(repeating: "x", count: offset)
+            + "The Japan–Tajikistan Summit (首脳会談) was held in Tōkyō on 4 November 2025. 𠮷野家、ｶﾅ、ＡＢＣ。\n\nEnd"
+        let document = try Document(name: "f", bytes: Array(text.utf8))
+        #expect(document.units == Array(text.utf16))
+    }
+
+    @Test func badBytesInsideAnASCIIRunAreReportedAtTheirByte() {
+        #expect(throws: DocumentError.invalidUTF8(file: "f", byte: 7)) {
+            try Document(name: "f", bytes: Array("Ministry".utf8.prefix(7)) + [0x80] + Array("of Justice".utf8))
+        }
+        // The third byte of 日 is missing: the byte that breaks the sequence is reported.
+        #expect(throws: DocumentError.invalidUTF8(file: "f", byte: 14)) {
+            try Document(name: "f", bytes: Array("Ministry of ".utf8) + [0xE6, 0x97, 0x41] + Array(" Justice".utf8))
+        }
+    }
+
     @Test func byteOrderMarkIsSkipped() throws {
         let document = try Document(name: "bom.txt", bytes: [0xEF, 0xBB, 0xBF] + Array("日本".utf8))
         #expect(document.text == "日本")

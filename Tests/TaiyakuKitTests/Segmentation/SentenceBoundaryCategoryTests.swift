@@ -94,6 +94,37 @@ import Testing
         #expect(segmented.segments.map(\.label) == [nil, "1.)", "2.)"])
     }
 
+    /// After a sentence end, a label closed by a parenthesis or a dash used as a bullet starts the next segment, even
+    /// alone and in lower case; the segment is a sentence, as a translation that writes the label its own way has it.
+    @Test func labelOrDashAfterASentenceEndStartsASegment() throws {
+        let text = "The delegation raised two points. 3) support for the vocational schools in the region"
+        let segmented = try Segmenter(language: .english).segment(Document(name: "f", text: text))
+        #expect(
+            segmented.segments.map(\.text) == [
+                "The delegation raised two points.", "3) support for the vocational schools in the region",
+            ])
+        #expect(segmented.segments.map(\.kind) == [.sentence, .sentence])
+        #expect(segmented.segments.map(\.label) == [nil, nil])
+        #expect(
+            try english("The survey was completed. (b) the follow-up is scheduled for May.") == [
+                "The survey was completed.", "(b) the follow-up is scheduled for May.",
+            ])
+        #expect(
+            try english("Here is how the portal works. - We publish each notice. - We keep a list of deadlines.") == [
+                "Here is how the portal works.", "- We publish each notice.", "- We keep a list of deadlines.",
+            ])
+    }
+
+    @Test(arguments: [
+        "The fund covers the costs of Art. 3) of the statute.",
+        "The plan was agreed - Japan will fund the survey.",
+        "Japan and Tajikistan - the two partners of the project - agreed on the schedule.",
+        "The review (see p. 4) found no errors.",
+    ])
+    func labelOrDashInsideASentence(sentence: String) throws {
+        #expect(try english(sentence) == [sentence])
+    }
+
     @Test(arguments: [
         "The agreement covers 1) trade, 2) investment and 3) culture.",
         "The fund rose under Regulation No. 2.5.1. of the ministry.",
@@ -140,11 +171,24 @@ import Testing
             ])
     }
 
+    @Test func ellipsisAfterASentenceEndStartsTheNext() throws {
+        #expect(
+            try english("The first shipment arrived in March. ... was delayed by the floods, the ministry said.") == [
+                "The first shipment arrived in March.", "... was delayed by the floods, the ministry said.",
+            ])
+        #expect(
+            try english("The first shipment arrived in March. … was delayed by the floods.") == [
+                "The first shipment arrived in March.", "… was delayed by the floods.",
+            ])
+    }
+
     @Test(arguments: [
         "The minister said the plan was… under review.",
         "The minister said the plan was ... under review.",
         "The minister said the plan was . . . under review.",
         "…and the talks went on until midnight.",
+        "The delegation left for the U.S. ... and returned a week later.",
+        "The minister paused. . . . and then went on.",
     ])
     func ellipsisInsideASentence(sentence: String) throws {
         #expect(try english(sentence) == [sentence])
@@ -273,6 +317,80 @@ import Testing
         #expect(try japanese(dateBlock) == ["2025年11月4日デジタル庁"])
         let comma = "双方は、\n協力を継続することで一致した。"
         #expect(try japanese(comma) == ["双方は、協力を継続することで一致した。"])
+    }
+
+    /// Each item of a list of short lines is its own segment: after a line that introduces it with a colon, in a run
+    /// of three short lines or more, and for data lines (`Label: value`).
+    @Test func listOfShortLinesIsOneSegmentPerItem() throws {
+        let introduced = "The two sides identified three fields of cooperation:\nRenewable energy\nWater management\nTransport"
+        #expect(
+            try english(introduced) == [
+                "The two sides identified three fields of cooperation:", "Renewable energy", "Water management", "Transport",
+            ])
+        let run = """
+            Priority areas for 2026
+            Disaster risk reduction
+            Health care for mothers and children
+            The ministers will review the progress of each area at their next meeting.
+            """
+        #expect(
+            try english(run) == [
+                "Priority areas for 2026", "Disaster risk reduction", "Health care for mothers and children",
+                "The ministers will review the progress of each area at their next meeting.",
+            ])
+        let dataLines = "Capital: Dushanbe\nPopulation: about 10 million (2023)"
+        #expect(try english(dataLines) == ["Capital: Dushanbe", "Population: about 10 million (2023)"])
+        // The widest item sets the width a wrapping program would have used; it ends its item all the same.
+        let longItem = "Agenda\nOpening remarks by the Parliamentary Vice-Minister for Foreign Affairs\nAdoption of the agenda\nClosing"
+        #expect(
+            try english(longItem) == [
+                "Agenda", "Opening remarks by the Parliamentary Vice-Minister for Foreign Affairs", "Adoption of the agenda",
+                "Closing",
+            ])
+        let afterBlankLine = "The following documents were signed:\n\nExchange of Notes\nRecord of Discussions"
+        #expect(try english(afterBlankLine) == ["The following documents were signed:", "Exchange of Notes", "Record of Discussions"])
+    }
+
+    @Test func shortLinesThatAreNotAListStayOneSegment() throws {
+        // A line without a stop that continues in lower case on the next line is one sentence.
+        let continued = "Japan will provide equipment for vocational schools\nin the Khatlon Region\nand training for their teachers."
+        #expect(try english(continued) == ["Japan will provide equipment for vocational schools in the Khatlon Region and training for their teachers."])
+        // A date and the issuing office, or a name and a title: two lines without anything that makes them a list.
+        #expect(try english("November 4, 2025\nDigital Agency") == ["November 4, 2025 Digital Agency"])
+        // Lines ending in a comma or a continuation word continue the sentence.
+        let commas = "Energy, Water,\nTransport and\nTourism are the four fields."
+        #expect(try english(commas) == ["Energy, Water, Transport and Tourism are the four fields."])
+        // A paragraph wrapped at a fixed width: the next line's first word never fits on the line before.
+        let wrapped = """
+            The ministers welcomed the progress of the projects supported by the Japan
+            International Cooperation Agency in Khatlon Region, Sughd Region and Dushanbe
+            City and agreed to continue them in 2026.
+            """
+        #expect(
+            try english(wrapped) == [
+                "The ministers welcomed the progress of the projects supported by the Japan International Cooperation Agency in Khatlon Region, Sughd Region and Dushanbe City and agreed to continue them in 2026."
+            ])
+        // After a colon, a single line that was wrapped is not an item list.
+        let introducedSentence = "The ministers announced:\nJapan will extend a loan of 12 billion yen for the construction of the\nNew terminal in Dushanbe."
+        #expect(
+            try english(introducedSentence) == [
+                "The ministers announced:",
+                "Japan will extend a loan of 12 billion yen for the construction of the New terminal in Dushanbe.",
+            ])
+    }
+
+    @Test func japaneseListOfShortLinesIsOneSegmentPerItem() throws {
+        #expect(try japanese("協力分野：\nエネルギー\n水資源管理\n運輸") == ["協力分野：", "エネルギー", "水資源管理", "運輸"])
+        #expect(
+            try japanese("（問合せ先）\n外務省国際協力局\n電話　03-3580-3311（代表）") == [
+                "（問合せ先）", "外務省国際協力局", "電話　03-3580-3311（代表）",
+            ])
+        #expect(try japanese("首都：ドゥシャンベ\n人口：約1,000万人（2023年）") == ["首都：ドゥシャンベ", "人口：約1,000万人（2023年）"])
+        // Two lines without a stop (a date and the office, a title and a name) stay one unit.
+        #expect(try japanese("日本国外務大臣\n茂木敏充") == ["日本国外務大臣茂木敏充"])
+        // A paragraph wrapped at a fixed width of twenty characters joins whatever its lines end with.
+        let wrapped = "双方は、地域の連結性を高める輸送回廊の整\n備が重要であるとの認識を共有し、今後も両\n国の関係機関の間で協力を継続することで一\n致した。"
+        #expect(try japanese(wrapped) == ["双方は、地域の連結性を高める輸送回廊の整備が重要であるとの認識を共有し、今後も両国の関係機関の間で協力を継続することで一致した。"])
     }
 
     @Test func latinAbbreviationInJapaneseTextAcrossALineBreak() throws {
