@@ -39,6 +39,20 @@ package struct DocumentNames: Sendable {
         return false
     }
 
+    /// Whether `range` of segment `index` is exactly one everyday dictionary word (`レバー`, `コスト`): unlike
+    /// `isEverydayWords(segment:range:)`, a span MeCab splits into several words (`ラフマン`: ラフ, マン) is not.
+    /// - Complexity: O(log m) for a segment of m morphemes.
+    package func isEverydayWord(segment index: Int, range: Range<Int>) -> Bool {
+        let morphemes = names(segment: index).morphemes
+        var low = 0
+        var high = morphemes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if morphemes[middle].range.lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        return low < morphemes.count && morphemes[low].range == range && morphemes[low].isEverydayWord
+    }
+
     /// Whether `offset` of segment `index` falls between two morphemes (or at the text's ends); `true` when the
     /// segment was not analysed morphologically, so that callers fall back to their own boundaries.
     /// - Complexity: O(log m) for a segment of m morphemes.

@@ -32,10 +32,14 @@ package enum NearMisses {
         }
         let segment = document.segments[index]
         let matches = context.termMatches(side, segment: index)
+        // A Japanese word the dictionary knows as one everyday word (`コスト`, `センサー`, `レバー`) is never a misspelt
+        // name; a name MeCab splits into everyday words (`ラフマン`: ラフ, マン) may be (English has no morphemes).
+        let morphology = context.documentNames(side)
         var found: [NearMiss] = []
         for token in NameTokenizer.tokens(in: segment.units, style: rules.nameTokens) where token.isCapitalized {
             guard rules.nearMissDistance(forLength: token.key.count) > 0, !vocabulary.knows(token.key) else { continue }
             if matches.contains(where: { $0.range.overlaps(token.range) }) { continue }
+            if morphology.isEverydayWord(segment: index, range: token.range) { continue }
             guard let nearest = vocabulary.nearestName(to: token.key) else { continue }
             let surface = String(decoding: segment.units[token.range], as: UTF16.self)
             if let everyday,
@@ -69,7 +73,9 @@ package enum NearMisses {
                             || ($0.range.lowerBound <= range.lowerBound && range.upperBound <= $0.range.upperBound)
                     }
                     || found.contains { $0.entryIndex == pattern.entryIndex && $0.range.overlaps(range) }
-                guard !explained, reported.insert(pattern.entryIndex).inserted else { continue }
+                guard !explained, !morphology.isEverydayWord(segment: index, range: range),
+                    reported.insert(pattern.entryIndex).inserted
+                else { continue }
                 found.append(
                     NearMiss(
                         range: range, surface: String(decoding: segment.units[range], as: UTF16.self),

@@ -141,6 +141,17 @@ import Testing
         #expect(findings.isEmpty, "\(findings.map(\.message))")
     }
 
+    /// `レバー` (a lever) is one letter from the glossary's `レバプ` (Lebap): MeCab knows it as an everyday word, so
+    /// it is no near-miss; `レバブ`, which no dictionary knows, is.
+    @Test func dictionaryWordsOneLetterFromANameAreNotNearMisses() throws {
+        let everyday = try Self.review(
+            "The operator pulled the lever twice.", "作業員はレバーを二度引いた。", checks: [TermNearMissCheck()])
+        #expect(everyday.isEmpty, "\(everyday.map(\.message))")
+        let misspelt = try Self.review(
+            "The delegation visited Lebap velayat.", "代表団はレバブ州を訪問した。", checks: [TermNearMissCheck()])
+        #expect(misspelt.contains { $0.message.contains("'レバブ'") && $0.message.contains("レバプ") }, "\(misspelt.map(\.message))")
+    }
+
     @Test func aRepeatedNearMissIsOneFindingWithItsCount() throws {
         let source = "Kiyarly hosts the plant. The road to Kiyarly was built. Kiyarly has a port."
         let findings = try Self.review(source, "", checks: [TermNearMissCheck()])
