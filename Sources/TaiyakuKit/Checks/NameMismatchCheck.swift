@@ -418,8 +418,10 @@ package struct NameMismatchCheck: Check {
             guard name.isCertain else { return nil }
             return name.kind == .person ? .warning : name.kind == .place ? .note : nil
         case .kanji:
-            // A family name alone (`一村`) may be an ordinary word read as a name; family and given name are sure.
-            return name.kind == .person && name.parts.count >= 2 ? .warning : nil
+            // A family name alone (`一村`) may be an ordinary word read as a name (a note); family and given name are
+            // sure.
+            guard name.kind == .person else { return nil }
+            return name.parts.count >= 2 ? .warning : .note
         }
     }
 
