@@ -21,7 +21,8 @@ struct GlossaryCommand: ParsableCommand {
 
         func run() throws {
             let problems = try GlossaryLinter.lint(contentsOf: file)
-            let output = problems.map { "\($0)\n" }.joined()
+            // Terms and file names come from the input: a terminal never receives their control characters.
+            let output = problems.map { TerminalText.escaped(String(describing: $0)) + "\n" }.joined()
             FileHandle.standardOutput.write(Data(output.utf8))
             if !problems.isEmpty { throw ExitCode(1) }
         }

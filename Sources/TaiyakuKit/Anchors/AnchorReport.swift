@@ -71,11 +71,15 @@ package struct AnchorReport: Codable, Sendable, Equatable {
         try StableJSON.encode(self)
     }
 
-    /// One line per anchor: `LINE:COL  kind  value  «surface»`.
+    /// One line per anchor: `LINE:COL  kind  value  «surface»`, for a terminal: the value's and the surface's control
+    /// and bidirectional formatting characters written as `\u001B` (a line break too, so an anchor stays one line).
+    /// JSON keeps them exactly.
     public func text() -> String {
         var output = ""
         for entry in anchors {
-            output += "\(entry.line):\(entry.column)  \(entry.kind.rawValue)  \(entry.value)  «\(entry.surface)»\n"
+            let value = TerminalText.escaped(entry.value)
+            let surface = TerminalText.escaped(entry.surface)
+            output += "\(entry.line):\(entry.column)  \(entry.kind.rawValue)  \(value)  «\(surface)»\n"
         }
         return output
     }
