@@ -33,7 +33,7 @@ package enum GlossaryTable {
             guard row.fields.count == header.fields.count else {
                 throw .malformedRow(
                     file: file, line: row.line,
-                    reason: "\(row.fields.count) columns, expected \(header.fields.count)")
+                    reason: "\(row.fields.count) column\(row.fields.count == 1 ? "" : "s"), expected \(header.fields.count)")
             }
             let (entry, problems) = entry(row, layout: layout, file: file)
             reading.entries.append(entry)

@@ -67,7 +67,7 @@ public struct OrthographicVariants: Sendable {
         for record in records where !record.isBlank {
             guard record.fields.count == expected.count else {
                 throw .malformedRow(
-                    file: name, line: record.line, reason: "\(record.fields.count) columns, expected \(expected.count)")
+                    file: name, line: record.line, reason: "\(record.fields.count) column\(record.fields.count == 1 ? "" : "s"), expected \(expected.count)")
             }
             let id = record.fields[0].trimmingWhiteSpace
             let preferred = record.fields[1].trimmingWhiteSpace

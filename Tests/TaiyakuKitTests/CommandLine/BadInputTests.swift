@@ -58,13 +58,13 @@ import Testing
     static func glossary(_ name: String, file: String, _ bytes: [UInt8], says: String) -> Case {
         Case(
             name: "glossary \(file): \(name)", files: pair.merging([file: bytes]) { $1 },
-            arguments: check(["--glossary", "{dir}/\(file)"]), names: file, says: says)
+            arguments: check(["--glossary", "{dir}/\(plain(file))"]), names: plain(file), says: says)
     }
 
     static func variants(_ name: String, file: String = "variants.ja.tsv", _ bytes: [UInt8], says: String) -> Case {
         Case(
             name: "variants: \(name)", files: pair.merging([file: bytes]) { $1 },
-            arguments: check(["--variants", "{dir}/\(file)"]), names: file, says: says)
+            arguments: check(["--variants", "{dir}/\(plain(file))"]), names: plain(file), says: says)
     }
 
     static func baseline(_ name: String, _ bytes: [UInt8], says: String) -> Case {
@@ -85,6 +85,27 @@ import Testing
             arguments: ["align", "{dir}/a.en.txt", "{dir}/a.ja.txt", "--parameters", "{dir}/p.json"], names: "p.json",
             says: says)
     }
+
+    /// `file` without its `fifo:` or `dir:` prefix (see `folder(for:)`): the name on the command line.
+    static func plain(_ file: String) -> String {
+        file.replacingOccurrences(of: "fifo:", with: "").replacingOccurrences(of: "dir:", with: "")
+    }
+
+    /// `align` of the good pair with a parameters file that is not a regular file.
+    static func parametersFile(_ name: String, _ file: String, says: String) -> Case {
+        Case(
+            name: "parameters: \(name)", files: pair.merging([file: []]) { $1 },
+            arguments: ["align", "{dir}/a.en.txt", "{dir}/a.ja.txt", "--parameters", "{dir}/\(plain(file))"], names: plain(file),
+            says: says)
+    }
+
+    /// A line of `count` bytes of `character`, for the huge-line cases (3 MB: below the file cap, far above any
+    /// real line).
+    static func hugeLine(_ character: Character = "x", count: Int = 3_000_000) -> String {
+        String(repeating: character, count: count)
+    }
+
+    static let csvHeader = GlossaryTable.columns.joined(separator: ",")
 
     static let cases: [Case] = [
         // Encodings, empty and binary documents.
@@ -116,6 +137,10 @@ import Testing
             name: "document: above the size cap", files: pair.merging(["huge": []]) { $1 },
             arguments: ["check", "{dir}/huge.en.txt", "{dir}/a.ja.txt"], names: "huge.en.txt",
             says: "above the 32 MB Taiyaku reads"),
+        document("a 6 MB line ending in a NUL byte", text(String(repeating: "The Minister met the President. ", count: 200_000)) + [0, 0x0A], says: "NUL byte at byte 6400000 (line 1, column 6400001)"),
+        Case(
+            name: "document: a path too long", files: pair, arguments: ["check", "{dir}/" + String(repeating: "a", count: 5_000) + ".en.txt", "{dir}/a.ja.txt"],
+            names: "aaaa", says: "the path is too long"),
         Case(
             name: "segment: a document in UTF-16", files: ["s.txt": utf16("東京。\n")], arguments: ["segment", "{dir}/s.txt"],
             names: "s.txt", says: "UTF-16"),
@@ -140,6 +165,16 @@ import Testing
         glossary("wrong root", file: "g.tbx", tbx("<html/>"), says: "the root element is <html>"),
         glossary("declared UTF-16", file: "g.tbx", text("<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n" + validTBXBody), says: "only UTF-8 is read"),
         glossary("empty", file: "g.tbx", [], says: "g.tbx"),
+        glossary("a 3 MB line without a tab", file: "g.tsv", text("\(glossaryHeader)\n\(hugeLine())\n"), says: "g.tsv:2: 1 column, expected 10"),
+        glossary("a directory", file: "dir:g.tsv", [], says: "is a directory"),
+        glossary("a FIFO", file: "fifo:g.tsv", [], says: "is a named pipe (FIFO), not a regular file"),
+        glossary("empty", file: "g.csv", [], says: "g.csv:1: no header"),
+        glossary("invalid UTF-8", file: "g.csv", text("\(csvHeader)\n") + [0xC3, 0x28], says: "g.csv:2: invalid UTF-8"),
+        glossary("UTF-16", file: "g.csv", utf16("\(csvHeader)\n"), says: "UTF-16"),
+        glossary("an unknown column", file: "g.csv", text("id,term\nplace.tokyo,Tokyo\n"), says: "g.csv:1: unknown column 'term'"),
+        glossary("a 3 MB quoted field never closed", file: "g.csv", text("\(csvHeader)\n\"\(hugeLine())\n"), says: "g.csv:2: unclosed quote"),
+        glossary("truncated", file: "g.tbx", tbx("<tbx type=\"TBX-Basic\"><text><body><conceptEntry id=\"a\">"), says: "g.tbx:2: not a readable TBX glossary"),
+        glossary("binary", file: "g.tbx", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D], says: "binary file"),
         glossary("a control character", file: "g.tbx", tbx(validTBXBody.replacingOccurrences(of: "Tokyo", with: "To\u{1B}kyo")), says: "a character XML does not allow"),
 
         // Variants.
@@ -147,6 +182,9 @@ import Testing
         variants("wrong number of columns", text("id\tpreferred\tvariants\tnote\nx\tテロ\n"), says: "columns"),
         variants("no language in the name", file: "variants.tsv", text("id\tpreferred\tvariants\tnote\n"), says: "cannot tell the language"),
         variants("UTF-16", utf16("id\tpreferred\tvariants\tnote\n"), says: "UTF-16"),
+        variants("empty", [], says: "variants.ja.tsv:1: the header must be"),
+        variants("invalid UTF-8", text("id\tpreferred\tvariants\tnote\n") + [0xFF, 0xFE, 0x0A], says: "variants.ja.tsv:2: invalid UTF-8"),
+        variants("a directory", file: "dir:variants.ja.tsv", [], says: "is a directory"),
 
         // Baselines.
         baseline("not JSON", text("findings: none\n"), says: "base.json:1:1: not valid JSON"),
@@ -158,6 +196,13 @@ import Testing
         baseline("version 9", text("{\"version\": 9, \"findings\": []}"), says: "baseline version 9 is not supported"),
         baseline("nested 600 deep", text(String(repeating: "[", count: 600) + String(repeating: "]", count: 600)), says: "nested more than 64 deep"),
         baseline("UTF-16", utf16("{\"version\": 2, \"findings\": []}"), says: "UTF-16"),
+        baseline("a list, not an object", text("[]"), says: "the file should be an object"),
+        Case(
+            name: "baseline: a FIFO", files: pair.merging(["fifo:base.json": []]) { $1 },
+            arguments: check(["--baseline", "{dir}/base.json"]), names: "base.json", says: "is a named pipe (FIFO)"),
+        Case(
+            name: "baseline: a directory", files: pair.merging(["dir:base.json": []]) { $1 },
+            arguments: check(["--baseline", "{dir}/base.json"]), names: "base.json", says: "is a directory"),
 
         // Manifests.
         manifest("no tab", text("a.en.txt a.ja.txt\n"), says: "pairs.tsv:1: expected SOURCE<TAB>TARGET"),
@@ -165,22 +210,46 @@ import Testing
         manifest("a path outside its folder", text("a.en.txt\t/etc/passwd\n"), says: "pairs.tsv:1: /etc/passwd lies outside the manifest's folder"),
         manifest("a path climbing out", text("a.en.txt\t../../etc/passwd\n"), says: "lies outside the manifest's folder"),
         manifest("UTF-16", utf16("a.en.txt\ta.ja.txt\n"), says: "UTF-16"),
+        manifest("three columns", text("a.en.txt\ta.ja.txt\textra\n"), says: "pairs.tsv:1: expected SOURCE<TAB>TARGET, found 2 tabs"),
+        manifest("binary", [0x00, 0x01, 0x02, 0xFF, 0x0A], says: "NUL byte at byte 0"),
+        manifest("a 3 MB line without a tab", text(hugeLine() + "\n"), says: "pairs.tsv:1: expected SOURCE<TAB>TARGET"),
+        Case(
+            name: "manifest: a FIFO", files: pair.merging(["fifo:pairs.tsv": []]) { $1 },
+            arguments: ["check", "--pairs", "{dir}/pairs.tsv", "--format", "json"], names: "pairs.tsv", says: "is a named pipe (FIFO)"),
+        Case(
+            name: "manifest: a directory", files: pair.merging(["dir:pairs.tsv": []]) { $1 },
+            arguments: ["check", "--pairs", "{dir}/pairs.tsv", "--format", "json"], names: "pairs.tsv", says: "is a directory"),
 
         // Alignment parameters.
         parameters("not JSON", text("{lengthVariance: 3}"), says: "not valid JSON at line 1, column 2: expected a field name in quotes"),
         parameters("a field of the wrong type", text("{\"lengthVariance\": \"wide\"}"), says: "alignment parameter 'lengthVariance' must be a number"),
         parameters("nested 600 deep", text("{\"a\": " + String(repeating: "[", count: 600) + String(repeating: "]", count: 600) + "}"), says: "nested more than 64 deep"),
         parameters("empty", [], says: "the file is empty"),
+        parameters("a list, not an object", text("[]"), says: "expected a JSON object of parameters"),
+        parameters("a value outside its range", text("{\"lengthVariance\": -3}"), says: "'lengthVariance' is -3, outside its range"),
+        parameters("an unknown parameter", text("{\"bandWidth\": 3}"), says: "unknown alignment parameter 'bandWidth'; known: "),
+        parametersFile("a FIFO", "fifo:p.json", says: "is a named pipe (FIFO)"),
+        Case(
+            name: "parameters: a character device", files: pair, arguments: ["align", "{dir}/a.en.txt", "{dir}/a.ja.txt", "--parameters", "/dev/null"],
+            names: "/dev/null", says: "is a character device, not a regular file"),
     ]
 
     /// Lays out `files` in a fresh folder; names ending in `fifo`, `loop` and `huge` become a FIFO, a link to itself
-    /// and a sparse file above the size cap (named `*.en.txt`).
+    /// and a sparse file above the size cap (named `*.en.txt`); `fifo:NAME` and `dir:NAME` a FIFO and a folder.
     static func folder(for files: [String: [UInt8]]) throws -> URL {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("taiyaku-bad-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         for (name, bytes) in files {
             let url = directory.appendingPathComponent(name)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            if name.hasPrefix("fifo:") {
+                #expect(mkfifo(directory.appendingPathComponent(String(name.dropFirst(5))).path, 0o600) == 0)
+                continue
+            }
+            if name.hasPrefix("dir:") {
+                try FileManager.default.createDirectory(at: directory.appendingPathComponent(String(name.dropFirst(4))), withIntermediateDirectories: true)
+                continue
+            }
             switch name {
             case "fifo":
                 #expect(mkfifo(directory.appendingPathComponent("fifo.en.txt").path, 0o600) == 0)
