@@ -14,6 +14,9 @@ import Glibc
 struct ChildRun {
     let status: Int32
     let seconds: Double
+    /// The child's processor time, user and system (`ru_utime + ru_stime` from `wait4`): unlike the wall-clock time,
+    /// it hardly moves when other processes share the machine.
+    let cpuSeconds: Double
     /// The child's peak resident memory (`ru_maxrss`), in MiB.
     let peakMemoryMiB: Double
     let standardError: String
@@ -48,6 +51,8 @@ struct ChildRun {
         return ChildRun(
             status: exitStatus,
             seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18,
+            cpuSeconds: Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) * 1e-6
+                + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) * 1e-6,
             peakMemoryMiB: Double(usage.ru_maxrss) / 1024,
             standardError: try String(contentsOf: errorFile, encoding: .utf8))
     }

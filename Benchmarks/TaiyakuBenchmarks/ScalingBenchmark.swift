@@ -3,7 +3,8 @@ import Foundation
 /// `taiyaku-bench scaling`: the hostile input shapes of issue #13, each run at size n and 2n in one run, as child
 /// processes of the release binary, printing the time, peak memory and report size at both sizes and their ratios.
 /// Linear work shows ratios near 2; a ratio near 4 is quadratic. The table reports whatever the binary does: it
-/// never fails on a ratio.
+/// never fails on a ratio. Besides the wall-clock time it prints the child's processor time (user and system), which
+/// other builds on a shared machine hardly change: on a loaded machine, judge the ratio of time by that column.
 ///
 /// (a) one English sentence holding "Third" k times against a short Japanese sentence; (b) a source with twice the
 /// target's sentences; (c) a pair of one repeated sentence, 10% more often on one side (2n = 1 MB of source);
@@ -61,8 +62,8 @@ enum ScalingBenchmark {
         defer { try? FileManager.default.removeItem(at: folder) }
 
         print("## scaling: each shape at n and 2n (\(binary.path) as a subprocess; scale \(scale); load average before: \(CheckBenchmark.loadAverage()))")
-        print("| shape | n | time n → 2n | ratio | peak memory n → 2n | ratio | report n → 2n | ratio | exit |")
-        print("|---|---|---|---|---|---|---|---|---|")
+        print("| shape | n | time n → 2n | ratio | CPU time n → 2n | ratio | peak memory n → 2n | ratio | report n → 2n | ratio | exit |")
+        print("|---|---|---|---|---|---|---|---|---|---|---|")
         for shape in shapes {
             let n = max(1, Int(Double(shape.n) * scale))
             var runs: [(run: ChildRun, reportBytes: Int)] = []
@@ -86,6 +87,8 @@ enum ScalingBenchmark {
             print(
                 "| \(shape.name) | \(n) \(shape.unit) | \(Harness.format(small.run.seconds)) → \(Harness.format(large.run.seconds)) "
                     + "| \(ratio(small.run.seconds, large.run.seconds)) "
+                    + "| \(Harness.format(small.run.cpuSeconds)) → \(Harness.format(large.run.cpuSeconds)) "
+                    + "| \(ratio(small.run.cpuSeconds, large.run.cpuSeconds)) "
                     + "| \(CheckBenchmark.mebibytes(small.run.peakMemoryMiB)) → \(CheckBenchmark.mebibytes(large.run.peakMemoryMiB)) "
                     + "| \(ratio(small.run.peakMemoryMiB, large.run.peakMemoryMiB)) "
                     + "| \(bytes(small.reportBytes)) → \(bytes(large.reportBytes)) | \(ratio(Double(small.reportBytes), Double(large.reportBytes))) "
@@ -94,6 +97,7 @@ enum ScalingBenchmark {
                 print("  (exit \(run.status): \(run.standardError.split(separator: "\n").first ?? ""))")
             }
         }
+        print("(load average after: \(CheckBenchmark.loadAverage()))")
     }
 
     static func bytes(_ count: Int) -> String {
