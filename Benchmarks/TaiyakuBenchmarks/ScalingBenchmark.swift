@@ -1,10 +1,13 @@
 import Foundation
+import TaiyakuKit
 
 /// `taiyaku-bench scaling`: the hostile input shapes of issue #13, each run at size n and 2n in one run, as child
 /// processes of the release binary, printing the time, peak memory and report size at both sizes and their ratios.
 /// Linear work shows ratios near 2; a ratio near 4 is quadratic. The table reports whatever the binary does: it
 /// never fails on a ratio. Besides the wall-clock time it prints the child's processor time (user and system), which
-/// other builds on a shared machine hardly change: on a loaded machine, judge the ratio of time by that column.
+/// other builds on a shared machine change less; and, counted in this process after the children have run, the
+/// aligner's band and cells for each pair as `check` aligns it: a count no load changes, to tell a slow machine
+/// from a quadratic programme.
 ///
 /// (a) one English sentence holding "Third" k times against a short Japanese sentence; (b) a source with twice the
 /// target's sentences; (c) a pair of one repeated sentence, 10% more often on one side (2n = 1 MB of source);
@@ -98,6 +101,31 @@ enum ScalingBenchmark {
             }
         }
         print("(load average after: \(CheckBenchmark.loadAverage()))")
+        print()
+        print("## the aligner's work on the same pairs, as `check` aligns them (counted in this process after the runs)")
+        print("| shape | source × target n | source × target 2n | band n → 2n | cells n → 2n | ratio |")
+        print("|---|---|---|---|---|---|")
+        let reviewer = Reviewer(configuration: try .standard())
+        for shape in shapes {
+            let n = max(1, Int(Double(shape.n) * scale))
+            var works: [Alignment] = []
+            for size in [n, 2 * n] {
+                let (source, target) = shape.pair(size)
+                let sourceFile = folder.appendingPathComponent("w\(size).en.txt")
+                let targetFile = folder.appendingPathComponent("w\(size).ja.txt")
+                try Data(source.utf8).write(to: sourceFile)
+                try Data(target.utf8).write(to: targetFile)
+                works.append(try reviewer.alignment(for: TranslationPair.load(source: sourceFile.path, target: targetFile.path)))
+                try? FileManager.default.removeItem(at: sourceFile)
+                try? FileManager.default.removeItem(at: targetFile)
+            }
+            let (small, large) = (works[0], works[1])
+            print(
+                "| \(shape.name) | \(small.source.segments.count) × \(small.target.segments.count) "
+                    + "| \(large.source.segments.count) × \(large.target.segments.count) | ±\(small.bandWidth) → ±\(large.bandWidth) "
+                    + "| \(small.cellCount) → \(large.cellCount) "
+                    + "| \(String(format: "%.2f×", Double(large.cellCount) / Double(max(1, small.cellCount)))) |")
+        }
     }
 
     static func bytes(_ count: Int) -> String {
