@@ -251,6 +251,8 @@ private struct JSONSyntaxScanner {
             while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
             return index - start
         }
+        let start = index
+        let startColumn = index - lineStart + 1
         if bytes[index] == 0x2D { index += 1 }
         guard index < bytes.count, (0x30...0x39).contains(bytes[index]) else { throw fail("expected a digit, found \(found)") }
         if bytes[index] == 0x30 { index += 1 } else { _ = digits() }
@@ -262,6 +264,13 @@ private struct JSONSyntaxScanner {
             index += 1
             if index < bytes.count, bytes[index] == 0x2B || bytes[index] == 0x2D { index += 1 }
             guard digits() > 0 else { throw fail("expected a digit in the exponent, found \(found)") }
+        }
+        // Valid JSON, but no reader of ours can hold it: say so here rather than "not valid JSON" later.
+        let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        if let value = Double(text), !value.isFinite {
+            throw .invalid(
+                file: file, line: line, column: startColumn,
+                reason: "the number \(text.count > 24 ? text.prefix(24) + "…" : text) is too large to read")
         }
     }
 

@@ -197,6 +197,7 @@ import Testing
         baseline("nested 600 deep", text(String(repeating: "[", count: 600) + String(repeating: "]", count: 600)), says: "nested more than 64 deep"),
         baseline("UTF-16", utf16("{\"version\": 2, \"findings\": []}"), says: "UTF-16"),
         baseline("a list, not an object", text("[]"), says: "the file should be an object"),
+        baseline("a number too large for any reader", text("{\"version\": 2e308, \"findings\": []}"), says: "base.json:1:13: not valid JSON: the number 2e308 is too large to read"),
         Case(
             name: "baseline: a FIFO", files: pair.merging(["fifo:base.json": []]) { $1 },
             arguments: check(["--baseline", "{dir}/base.json"]), names: "base.json", says: "is a named pipe (FIFO)"),
@@ -226,6 +227,7 @@ import Testing
         parameters("nested 600 deep", text("{\"a\": " + String(repeating: "[", count: 600) + String(repeating: "]", count: 600) + "}"), says: "nested more than 64 deep"),
         parameters("empty", [], says: "the file is empty"),
         parameters("a list, not an object", text("[]"), says: "expected a JSON object of parameters"),
+        parameters("a number too large for any reader", text("{\"initialBandWidth\": 1e400}"), says: "line 1, column 22: the number 1e400 is too large to read"),
         parameters("a value outside its range", text("{\"lengthVariance\": -3}"), says: "'lengthVariance' is -3, outside its range"),
         parameters("an unknown parameter", text("{\"bandWidth\": 3}"), says: "unknown alignment parameter 'bandWidth'; known: "),
         parametersFile("a FIFO", "fifo:p.json", says: "is a named pipe (FIFO)"),

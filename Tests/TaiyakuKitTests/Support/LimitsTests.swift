@@ -60,6 +60,8 @@ import Testing
         #expect(problem("{\n  \"a\": [1,,2]\n}") == "f.json:2:11: not valid JSON: expected a value, found ','")
         #expect(problem("{\"a\": 1} x") == "f.json:1:10: not valid JSON: expected the end of the file after the value, found 'x'")
         #expect(problem("{\"a\": \"open}") == "f.json:1:13: not valid JSON: the file ends inside a string (a closing quote is missing)")
+        // Valid JSON that no reader can hold (beyond a Double): named here, not "not valid JSON" from Foundation.
+        #expect(problem("[1.5e308, 1e-400,\n -1e309]") == "f.json:2:2: not valid JSON: the number -1e309 is too large to read")
         #expect(problem("[01]") == "f.json:1:3: not valid JSON: expected ',' or ']' in an array, found '1'")
         #expect(problem("{'a': 1}") == "f.json:1:2: not valid JSON: expected a field name in quotes, found '''")
         let deep = String(repeating: "[", count: 65) + String(repeating: "]", count: 65)
