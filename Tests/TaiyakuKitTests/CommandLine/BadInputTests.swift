@@ -231,6 +231,7 @@ import Testing
         parameters("a value outside its range", text("{\"lengthVariance\": -3}"), says: "'lengthVariance' is -3, outside its range"),
         parameters("an unknown parameter", text("{\"bandWidth\": 3}"), says: "unknown alignment parameter 'bandWidth'; known: "),
         parametersFile("a FIFO", "fifo:p.json", says: "is a named pipe (FIFO)"),
+        parametersFile("a directory", "dir:p.json", says: "is a directory"),
         Case(
             name: "parameters: a character device", files: pair, arguments: ["align", "{dir}/a.en.txt", "{dir}/a.ja.txt", "--parameters", "/dev/null"],
             names: "/dev/null", says: "is a character device, not a regular file"),
