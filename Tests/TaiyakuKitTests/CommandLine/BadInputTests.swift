@@ -175,6 +175,7 @@ import Testing
         glossary("a 3 MB quoted field never closed", file: "g.csv", text("\(csvHeader)\n\"\(hugeLine())\n"), says: "g.csv:2: unclosed quote"),
         glossary("truncated", file: "g.tbx", tbx("<tbx type=\"TBX-Basic\"><text><body><conceptEntry id=\"a\">"), says: "g.tbx:2: not a readable TBX glossary"),
         glossary("binary", file: "g.tbx", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D], says: "binary file"),
+        glossary("a processing instruction without content", file: "g.tbx", tbx("<?pi?>\n" + validTBXBody), says: "g.tbx:2: a processing instruction without content (<?pi?>) cannot be read safely"),
         glossary("a control character", file: "g.tbx", tbx(validTBXBody.replacingOccurrences(of: "Tokyo", with: "To\u{1B}kyo")), says: "a character XML does not allow"),
 
         // Variants.

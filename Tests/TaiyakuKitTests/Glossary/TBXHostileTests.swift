@@ -46,6 +46,29 @@ import Testing
         #expect(reason.hasSuffix("is not allowed (Taiyaku never processes DTDs or entities); remove it"))
     }
 
+    /// FoundationXML reads a processing instruction without content through a null pointer and the process dies;
+    /// the gate refuses it first, wherever it stands, also past a well-formedness error (the reader recovers and
+    /// reads on, so the gate must too). The last is the `tbx` fuzz target's crashing input as it found it.
+    @Test(arguments: [
+        ("<?pi?>\n" + body, 1, "pi"),
+        (body.replacingOccurrences(of: "<body>", with: "<body>\n<?x?>"), 2, "x"),
+        (body + "\n<?after?>", 2, "after"),
+        ("<tbx><a:b/>\n<?x?></tbx>", 2, "x"),
+        ("<?xml version=\"108?><?xcSL_CERT_FILE?><!DOCTYPE tbx ><?x <!-- ?><!DOCT]><tbx a$`\"&a;\">&a\n", 1, "xcSL_CERT_FILE"),
+    ])
+    func aProcessingInstructionWithoutContentIsRefusedNotACrash(_ text: String, _ line: Int, _ target: String) {
+        let error = Self.refusal(text)
+        #expect(
+            error == .forbiddenXML(
+                file: "g.tbx", line: line,
+                reason: "a processing instruction without content (<?\(target)?>) cannot be read safely; remove it, or give it content (<?\(target) …?>)"))
+    }
+
+    @Test func aProcessingInstructionWithContentIsRead() throws {
+        let glossary = try Self.read("<?xml-model href=\"TBXcoreStructV03.rng\"?><?pi ?>\n" + Self.body)
+        #expect(glossary.entries.map(\.id) == ["place.tokyo"])
+    }
+
     @Test func aLowerCaseDoctypeIsNotXMLAndRefusedAsSuch() {
         guard case .malformedXML(let file, let line, _) = Self.refusal("<!doctype tbx>\n" + Self.body) else {
             Issue.record("not refused")
