@@ -179,6 +179,8 @@ extension InlineItem {
 
     private static func parse(_ units: [UInt16], at start: Int) -> Parsed? {
         let count = units.count
+        // A bullet followed only by spaces calls this again at the end of the units (found by the document fuzz target).
+        guard start < count else { return nil }
         var index = start
         if isBullet(units[index]) {
             index += 1
