@@ -51,6 +51,12 @@ package struct NumberMismatchCheck: Check {
                 source: "Both sides welcomed the adoption of UN General Assembly resolution 77/158.",
                 target: "双方は、国連総会決議77/185の採択を歓迎した。", marking: "77/158", "77/185"),
             CheckExample(
+                source: "A survey found that 30 percent of households in the region had applied.",
+                target: "調査の結果、同地域の世帯の4割が申請していたことが分かった。", marking: "30 percent", "4割"),
+            CheckExample(
+                source: "The two ministers will hold a joint press conference at 1.30pm in Tokyo.",
+                target: "両大臣は、午後１時半から東京で共同記者会見を行う。", triggers: false),
+            CheckExample(
                 source: "Both sides welcomed the holding of the Third United Nations Conference (LLDC3) in Avaza.",
                 target: "双方は、アヴァザで開催された第3回国連会議（ＬＬＤＣ３）を歓迎した。", triggers: false),
             CheckExample(
