@@ -26,7 +26,8 @@ public struct AlignmentParameters: Sendable, Hashable, Codable {
     /// Extra cost of a skipped segment per unit of its own strong evidence (an anchored sentence is rarely dropped).
     public var skippedEvidenceCost: Double
     /// Cost of each translated segment of a bead with two or more of them (a 1:2 bead's two) that has evidence of
-    /// its own but shares none with the original's side: an inserted sentence absorbed beside a translated one.
+    /// its own of which the original document has nothing anywhere: an inserted sentence absorbed beside a
+    /// translated one.
     public var unsupportedMemberCost: Double
     /// Cost of a bead whose segments on one side come from two paragraphs.
     public var paragraphCrossingCost: Double
