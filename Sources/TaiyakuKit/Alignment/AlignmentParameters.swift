@@ -25,6 +25,10 @@ public struct AlignmentParameters: Sendable, Hashable, Codable {
     public var unmatchedEvidenceCost: Double
     /// Extra cost of a skipped segment per unit of its own strong evidence (an anchored sentence is rarely dropped).
     public var skippedEvidenceCost: Double
+    /// Cost of each translated segment of a bead with two or more of them (a 1:2 bead's two) that has evidence of
+    /// its own of which the original document has nothing anywhere: an inserted sentence absorbed beside a
+    /// translated one.
+    public var unsupportedMemberCost: Double
     /// Cost of a bead whose segments on one side come from two paragraphs.
     public var paragraphCrossingCost: Double
     /// Cost of a bead that starts a paragraph on one side only.
@@ -57,7 +61,8 @@ public struct AlignmentParameters: Sendable, Hashable, Codable {
         shapeCost: [BeadShape: Double], scriptWeights: ScriptWeights, relativeLength: [Language: Double],
         lengthRatioPriorWeight: Double,
         lengthVariance: Double, maximumLengthCost: Double, evidenceReward: Double, wordWeight: Double,
-        unmatchedEvidenceCost: Double, skippedEvidenceCost: Double, paragraphCrossingCost: Double,
+        unmatchedEvidenceCost: Double, skippedEvidenceCost: Double, unsupportedMemberCost: Double,
+        paragraphCrossingCost: Double,
         paragraphMisalignmentCost: Double, headingMismatchCost: Double, posteriorTemperature: Double, initialBandWidth: Int,
         maximumBandWidth: Int, evidenceNeighbourhood: Int, minimumEvidence: Double, unrelatedLengthFit: Double,
         relatedShare: Double
@@ -72,6 +77,7 @@ public struct AlignmentParameters: Sendable, Hashable, Codable {
         self.wordWeight = wordWeight
         self.unmatchedEvidenceCost = unmatchedEvidenceCost
         self.skippedEvidenceCost = skippedEvidenceCost
+        self.unsupportedMemberCost = unsupportedMemberCost
         self.paragraphCrossingCost = paragraphCrossingCost
         self.paragraphMisalignmentCost = paragraphMisalignmentCost
         self.headingMismatchCost = headingMismatchCost
@@ -94,7 +100,7 @@ public struct AlignmentParameters: Sendable, Hashable, Codable {
         // say more than three letters each), 1.00 in general text.
         relativeLength: [.english: 1, .japanese: 0.9], lengthRatioPriorWeight: 400,
         lengthVariance: 6.8, maximumLengthCost: 12, evidenceReward: 6, wordWeight: 0.25, unmatchedEvidenceCost: 3,
-        skippedEvidenceCost: 0.5, paragraphCrossingCost: 3, paragraphMisalignmentCost: 1.5, headingMismatchCost: 3,
+        skippedEvidenceCost: 0.5, unsupportedMemberCost: 3, paragraphCrossingCost: 3, paragraphMisalignmentCost: 1.5, headingMismatchCost: 3,
         posteriorTemperature: 1, initialBandWidth: 24, maximumBandWidth: 400, evidenceNeighbourhood: 3, minimumEvidence: 0.5,
         unrelatedLengthFit: 3, relatedShare: 0.85)
 }

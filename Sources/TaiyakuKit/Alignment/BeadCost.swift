@@ -57,8 +57,31 @@ struct BeadCost {
         let unmatchedStrong = max(0, strong - 2 * agreement.matchedStrong)
         total += parameters.unmatchedEvidenceCost * unmatchedStrong - parameters.evidenceReward * agreement.matched
         total += structureCost(source: sourceRange, target: targetRange)
+        if targetRange.count > 1 {
+            total += parameters.unsupportedMemberCost * Double(unsupportedMembers(targetRange))
+        }
         return total
     }
+
+    /// How many translated segments of a bead with two or more of them have evidence of their own of which the
+    /// original document has nothing anywhere: a sentence inserted from another text (`この製品は買わないでください。`
+    /// next to the translation of a long English sentence) fits a 1:2 bead by length alone, but its words belong to
+    /// another subject, while each part of a sentence translated as two speaks of the document's own things. A
+    /// segment with little evidence of its own (below `minimumEvidence`) says nothing either way. Only the
+    /// translation's side is weighed: splitting off a short sentence of the original merged into a neighbour's
+    /// translation would report an omission, an error, where an inserted sentence split off is an addition.
+    /// - Complexity: O(1) per target segment of the bead.
+    func unsupportedMembers(_ targetRange: Range<Int>) -> Int {
+        guard targetRange.count > 1 else { return 0 }
+        var count = 0
+        for member in targetRange where target[member].items.isEmpty
+            && target[member].ownWeight >= parameters.minimumEvidence
+        {
+            count += 1
+        }
+        return count
+    }
+
 
     /// Gale–Church: how unlikely the target length is given the source length, as −log of a two-sided
     /// normal tail probability, capped.

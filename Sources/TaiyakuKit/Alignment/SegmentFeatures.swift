@@ -25,6 +25,9 @@ struct SegmentFeatures {
     let items: [Item]
     /// The total weight of the segment's strong items (counted with multiplicity).
     let strongWeight: Double
+    /// The total weight of everything found in the segment but cues, whether the other document has it or not: a
+    /// sentence whose words occur nowhere in the other document still has evidence of its own.
+    let ownWeight: Double
 
     /// Items at or above this weight count as strong: their absence on the other side is suspicious.
     static let strongThreshold = 0.5
@@ -87,6 +90,17 @@ struct SegmentFeatures {
     /// The weight of an ordinary lower-case English word as a candidate for a katakana loanword.
     static let loanwordWeight = 0.3
 
+    /// The detail an anchor's evidence is matched under: its kind, except that the kinds of a plain number are one
+    /// (`100 milliseconds` is a count in English, `100ミリ秒` a number in Japanese; `Tab A 10.1` is a number in
+    /// English and a number inside a name in Japanese; `Article 12` a number in a name, `第12条` an ordinal): the two
+    /// languages' grammars tell those kinds apart by different cues, but the value is what a translation carries.
+    static func evidenceDetail(of kind: Anchor.Kind) -> String {
+        switch kind {
+        case .number, .count, .nameNumber, .ordinal: return Anchor.Kind.number.rawValue
+        default: return kind.rawValue
+        }
+    }
+
     /// The evidence of each segment: anchors (names by sound key, one item per word), glossary concepts, lexicon
     /// words, cues, and lower-case words that may be katakana loanwords on the other side.
     private static func evidence(of side: AnalysedDocument, wordWeight: Double) -> [[Evidence]] {
@@ -104,7 +118,8 @@ struct SegmentFeatures {
                         pieces.append(Evidence(kind: .anchor, detail: "sound", value: key, weight: anchor.weight))
                     }
                 } else {
-                    pieces.append(Evidence(kind: .anchor, detail: anchor.kind.rawValue, value: anchor.value, weight: anchor.weight))
+                    pieces.append(
+                        Evidence(kind: .anchor, detail: evidenceDetail(of: anchor.kind), value: anchor.value, weight: anchor.weight))
                 }
             }
             // A concept counts once per segment: `One Village, One Product (OVOP)` names it twice, and counting
@@ -178,8 +193,10 @@ struct SegmentFeatures {
         self.isHeading = isHeading
         var items: [Item] = []
         var strongWeight = 0.0
+        var ownWeight = 0.0
         for (piece, itemKey) in evidence {
             if Self.isStrong(piece) { strongWeight += piece.weight }
+            if piece.kind != .cue { ownWeight += piece.weight }
             guard isComparable(itemKey) else { continue }
             let key = names.number(of: itemKey, piece: piece)
             let isStrong = Self.isStrong(piece) && piece.weight >= Self.strongThreshold
@@ -195,6 +212,7 @@ struct SegmentFeatures {
         }
         self.items = items
         self.strongWeight = strongWeight
+        self.ownWeight = ownWeight
     }
 
     /// Sentence-level cues: a question or exclamation mark of either width.

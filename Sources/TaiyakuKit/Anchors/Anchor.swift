@@ -5,7 +5,9 @@ public struct Anchor: Sendable, Hashable, Codable {
         /// `value` in ISO form: `2025-04-15`, `2025-12`, `2025`, or a range `2025-08-05/2025-08-08`.
         case date
         /// A quantity: the decimal number without separators, then a space and a unit where one is stated:
-        /// `1000`, `3.29 %`, `1341000000 JPY`, `2000 t`.
+        /// `1000`, `3.29 %`, `1341000000 JPY`, `2000 t`. A time of day is the minutes after midnight with the unit
+        /// `clock` (`1.30pm`, `午後１時半`: `810 clock`), or `clock12` where the half of the day is not said
+        /// (`10:30`, `10時30分`: `630 clock12`).
         case number
         /// A number of counted things (`15 documents`, `15件`, `two countries`): the number.
         case count

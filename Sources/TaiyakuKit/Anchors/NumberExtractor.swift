@@ -33,6 +33,9 @@ package struct NumberExtractor: Sendable {
         default: break
         }
         guard let quantity = mention.quantity else { return 0.1 }
+        // A time of day: evidence when both sides state it, but written in too many ways (`a quarter to nine`,
+        // `the clock 7`) for its absence to count against a pairing.
+        if mention.isClockTime { return 0.4 }
         let integer = quantity.integerValue
         let small = integer.map { $0 < 10 } ?? false
         if mention.unit != nil {

@@ -32,6 +32,20 @@ package struct NumberMention: Sendable, Hashable {
         self.writing = writing
     }
 
+    /// The unit of a time of day whose half of the day is known (`1.30pm`, `午後１時半`, `21:15`): its value is the
+    /// minutes after midnight.
+    package static let clockUnit = "clock"
+    /// The unit of a time of day with an hour of 1 to 12 that may be before or after noon (`10:30`, `10時30分`).
+    package static let twelveHourClockUnit = "clock12"
+
+    /// The unit of a time of day: `clockUnit` when the half of the day is known, else `twelveHourClockUnit`.
+    package static func clockUnit(hour: Int, halfOfDayKnown: Bool) -> String {
+        halfOfDayKnown || hour == 0 || hour > 12 ? clockUnit : twelveHourClockUnit
+    }
+
+    /// Whether the mention is a time of day.
+    package var isClockTime: Bool { unit == Self.clockUnit || unit == Self.twelveHourClockUnit }
+
     /// The anchor value: the code, or the quantity followed by a space and the unit when there is one.
     package var value: String {
         if let code { return code }

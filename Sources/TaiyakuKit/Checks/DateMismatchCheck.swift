@@ -35,6 +35,9 @@ package struct DateMismatchCheck: Check {
                 source: "December 20, 2025\n\nThe workshop was held on February 14 this year.",
                 target: "2025年12月20日\n\nワークショップは2024年2月14日に開催された。", marking: "February 14 this year", "2024年2月14日"),
             CheckExample(
+                source: "The Regulation entered into force in all 28 Member States on 17.12.2013.",
+                target: "同規則は2013年12月18日に28の全加盟国で発効した。", marking: "17.12.2013", "2013年12月18日"),
+            CheckExample(
                 source: "Both sides welcomed the signing of the Memorandum in August 2025.",
                 target: "双方は、覚書の署名を歓迎した。", marking: "August 2025", "双方は、覚書の署名を歓迎した。"),
             CheckExample(

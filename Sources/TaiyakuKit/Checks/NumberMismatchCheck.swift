@@ -51,6 +51,12 @@ package struct NumberMismatchCheck: Check {
                 source: "Both sides welcomed the adoption of UN General Assembly resolution 77/158.",
                 target: "双方は、国連総会決議77/185の採択を歓迎した。", marking: "77/158", "77/185"),
             CheckExample(
+                source: "A survey found that 30 percent of households in the region had applied.",
+                target: "調査の結果、同地域の世帯の4割が申請していたことが分かった。", marking: "30 percent", "4割"),
+            CheckExample(
+                source: "The two ministers will hold a joint press conference at 1.30pm in Tokyo.",
+                target: "両大臣は、午後１時半から東京で共同記者会見を行う。", triggers: false),
+            CheckExample(
                 source: "Both sides welcomed the holding of the Third United Nations Conference (LLDC3) in Avaza.",
                 target: "双方は、アヴァザで開催された第3回国連会議（ＬＬＤＣ３）を歓迎した。", triggers: false),
             CheckExample(
@@ -129,8 +135,7 @@ package struct NumberMismatchCheck: Check {
                 continue
             }
             let approximate = Self.isRoundingOrMultiplier(expected, found)
-            let sure = expected.isWrittenInDigits && found.isWrittenInDigits && expected.family == found.family
-                && !approximate
+            let sure = expected.isFirm && found.isFirm && expected.family == found.family && !approximate
             var message = "The source says \(expected.reading) ('\(Self.excerpt(expected.place.anchor.surface))'), the "
                 + "translation \(found.reading) ('\(Self.excerpt(found.place.anchor.surface))')"
             if approximate {
@@ -174,6 +179,9 @@ package struct NumberMismatchCheck: Check {
             }
         }
         return groups.map { group in
+            // A number only the translation states is mostly the original's words put in figures
+            // (`round-the-clock` as 24時間, `a quarter to nine` as ８時４５分): worth a glance, not a warning.
+            let addedInFigures = side == .target && group.inDigits
             // Each reading once, with its count, at most five of them.
             var order: [String] = []
             var counts: [String: Int] = [:]
@@ -197,11 +205,14 @@ package struct NumberMismatchCheck: Check {
                 message += group.items.contains { $0.family == .code }
                     ? " (a code, which a translation may render by its name)"
                     : " (written in words, which a translation may render freely: 'first' as 初めて)"
+            } else if addedInFigures {
+                message += " (a translation may state in figures what the original says in words: 'round-the-clock'"
+                    + " as 24時間)"
             }
             let finding = context.finding(
                 self, source: side == .source ? here : there, target: side == .target ? here : there,
                 message: message, suggestion: side == .source && !plural ? group.items[0].reading : nil)
-            return finding.with(severity: group.inDigits ? .warning : .note)
+            return finding.with(severity: group.inDigits && !addedInFigures ? .warning : .note)
         }
     }
 
@@ -236,7 +247,7 @@ package struct NumberMismatchCheck: Check {
     /// Whether one number is the other rounded (`62,985` / `６万２千`, `1.3` / `１`; never `109` / `100`), or the other times a power of
     /// ten of at least a thousand with the multiplier written on one side only (`44` / `4,400万`).
     static func isRoundingOrMultiplier(_ one: Quantity, _ other: Quantity) -> Bool {
-        guard one.family == .amount || other.family == .amount,
+        guard one.family == .amount || other.family == .amount, !one.isClockTime, !other.isClockTime,
             let a = DecimalNumber(digits: Array(one.number.utf16)), let b = DecimalNumber(digits: Array(other.number.utf16))
         else { return false }
         for (x, y) in [(a, b), (b, a)] {
@@ -250,8 +261,13 @@ package struct NumberMismatchCheck: Check {
                 for _ in 0..<drop { rest /= 10 }
                 if rest == y.significand || rest + 1 == y.significand { return true }
             }
-            // y is x with a multiplier (both written with the same digits).
-            if x.significand == y.significand, y.exponent - x.exponent >= 3 { return true }
+            // y is x with a multiplier (both written with the same digits), where only one side writes a multiplier
+            // that was read: `44` / `4,400万` (`£44m` unread); `500万` / `500億` is a changed magnitude.
+            if x.significand == y.significand, y.exponent - x.exponent >= 3,
+                one.hasWrittenMultiplier != other.hasWrittenMultiplier
+            {
+                return true
+            }
         }
         return false
     }
@@ -347,6 +363,9 @@ package struct NumberMismatchCheck: Check {
         let unit: String?
         /// Whether the number is written in digits (`15`, `１５`), not in words (`fifteen`, `first`, `十五`).
         let isWrittenInDigits: Bool
+        /// Whether the number carries a multiplier written as a word that was read (`5 million`, `4,400万`,
+        /// `five million`), so that its value is not just its digits.
+        var hasWrittenMultiplier = false
         /// Every value the quantity may stand for: its number; with the multiplier of its range's other end when
         /// it is bare (`4` in `4 to 54 million` is also 4000000, `400` in `400～5,400万` also 4000000); a two-digit
         /// number's last digits as a year (`22年` after `２０２１年`, `91` in `1827–91`: `yy91`); a code's digits.
@@ -394,7 +413,24 @@ package struct NumberMismatchCheck: Check {
             guard let number = parts.first else { return nil }
             self.place = place
             self.number = String(number)
-            self.unit = parts.count > 1 ? String(parts[1]) : nil
+            let writtenUnit = parts.count > 1 ? String(parts[1]) : nil
+            // A time of day on a 12-hour clock (`10:30`, `10時30分`) is a time like any other; it may also be the
+            // same hour after noon (`22:30`), and a whole hour is also its hour (`nine` / `９時`).
+            self.unit = writtenUnit == Self.twelveHourClock ? Self.clock : writtenUnit
+            if self.unit == Self.clock, let minutes = Int(number) {
+                var keys = ["t\(minutes)"]
+                if writtenUnit == Self.twelveHourClock { keys.append("t\(minutes + 720)") }
+                if minutes % 60 == 0 { keys.append(String((minutes / 60 - 1) % 12 + 1)) }
+                self.keys = keys
+                return
+            }
+            if let written = DecimalNumber(digits: digits.map(Self.halfWidth)),
+                let value = DecimalNumber(digits: Array(self.number.utf16))
+            {
+                hasWrittenMultiplier = value.exponent - written.exponent >= 3
+            } else if !isWrittenInDigits, let value = DecimalNumber(digits: Array(self.number.utf16)) {
+                hasWrittenMultiplier = value.exponent >= 3
+            }
             var keys = [self.number]
             let isBare = !surface.isEmpty && surface.allSatisfy { Self.isDigit($0) || Self.isSeparator($0) }
             if isBare, let value = DecimalNumber(digits: digits.map(Self.halfWidth)) {
@@ -424,6 +460,21 @@ package struct NumberMismatchCheck: Check {
                 if power >= 3, !found.contains(power) { found.append(power) }
             }
             return found
+        }
+
+        /// The units of a time of day (see `Anchor.Kind.number`): minutes after midnight, on a 24-hour clock or on a
+        /// 12-hour one where the text does not say which half of the day.
+        static let clock = NumberMention.clockUnit
+        static let twelveHourClock = NumberMention.twelveHourClockUnit
+
+        var isClockTime: Bool { unit == Self.clock }
+
+        /// Whether a difference is sure: the number is in digits, or in words that name a large figure exactly
+        /// (`five million`, `fifty thousand`), which a translation writes in figures, not freely.
+        var isFirm: Bool {
+            if isWrittenInDigits { return true }
+            guard family == .amount, let value = DecimalNumber(digits: Array(number.utf16)) else { return false }
+            return value.exponent + value.significantDigits > 4
         }
 
         static func isDigit(_ unit: UInt16) -> Bool { (0x30...0x39).contains(unit) || (0xFF10...0xFF19).contains(unit) }
@@ -468,6 +519,8 @@ package struct NumberMismatchCheck: Check {
             switch (family, other.family) {
             case (.amount, .amount): return unitAgrees(with: other)
             case (.ordinal, .ordinal), (.section, .section): return true
+            // An item label on one side only (`1.Build` read as a number, `1.強力な` as a label).
+            case (.section, .amount), (.amount, .section): return true
             case (.ordinal, .amount), (.amount, .ordinal): return true
             case (.nameNumber, _), (_, .nameNumber): return true
             case (.year, .amount), (.amount, .year), (.year, .year): return true
@@ -487,7 +540,12 @@ package struct NumberMismatchCheck: Check {
             case .ordinal: return number + Self.ordinalSuffix(number)
             case .section: return "item " + number
             case .code: return number
-            default: return Self.grouped(number) + (unit.map { " " + $0 } ?? "")
+            default:
+                if isClockTime, let minutes = Int(number) {
+                    let minute = minutes % 60
+                    return "\(minutes / 60):\(minute < 10 ? "0" : "")\(minute)"
+                }
+                return Self.grouped(number) + (unit.map { " " + $0 } ?? "")
             }
         }
 

@@ -173,6 +173,10 @@ package struct VariantInconsistentCheck: Check {
                     majorityWidth = halfCount != fullCount ? (halfCount > fullCount ? .half : .full) : first.token.width
                 }
             } else if let expected {
+                // A one-digit number in full width where longer numbers are half-width follows a common house style
+                // (記者ハンドブック: `１日`, `３月`, but `10%`), unless the document also writes that digit in half
+                // width (then `2回` and `２回` are a real mix).
+                if expected == .half, full.count == all.count, Self.isSingleDigit(key) { continue }
                 majorityWidth = expected
             } else if !mixed.isEmpty {
                 majorityWidth = full.isEmpty ? .half : .full
@@ -239,6 +243,11 @@ package struct VariantInconsistentCheck: Check {
                     suggestion: nil))
         }
         return findings
+    }
+
+    /// Whether a width token's key is one digit (`3` for `３`).
+    static func isSingleDigit(_ key: String) -> Bool {
+        key.utf16.count == 1 && key.utf16.allSatisfy { (0x30...0x39).contains($0) }
     }
 
     /// Whether the digits, or the letters, of a token are written in both widths (`20２0`, `Ｓtylo`), rather than

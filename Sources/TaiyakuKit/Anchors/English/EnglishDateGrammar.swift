@@ -33,6 +33,9 @@ package struct EnglishDateGrammar: DateGrammar {
             if let found = ISODateScanner.date(at: index, in: text) {
                 return found
             }
+            if let found = DottedDateScanner.date(at: index, in: text) {
+                return found
+            }
             if let day = day(at: index, in: text), let found = dayFirst(day: day, start: index, in: text) {
                 return found
             }
@@ -140,6 +143,11 @@ package struct EnglishDateGrammar: DateGrammar {
                 index + 3
             )
         }
+        if let month = monthAfterYear(at: index, in: text) {
+            // 1997-11: a month of a year, as in the issue `GamePro 1997-11` (`1997年11月号`).
+            let range = startOffset..<text.tokens[index + 2].range.upperBound
+            return (DateMention(range: range, start: .init(year: .absolute(year), month: month)), index + 3)
+        }
         guard !EnglishNameWords.isNamePart(before: index, in: text), !isFollowedByUnit(index, in: text) else {
             return nil
         }
@@ -220,6 +228,21 @@ package struct EnglishDateGrammar: DateGrammar {
         else { return nil }
         let end = start / 100 * 100 + twoDigits
         return end > start ? end : nil
+    }
+
+    /// The month of `1997-11` after the year at token `index`: a hyphen and two digits from 01 to 12, written
+    /// together, that cannot end a year range (a range ends after its start: `2020-21` is two years).
+    private func monthAfterYear(at index: Int, in text: TokenizedText) -> Int? {
+        guard index + 2 < text.tokens.count, text.isCharacter(index + 1, 0x2D),
+            text.tokens[index + 1].range.lowerBound == text.tokens[index].range.upperBound,
+            text.tokens[index + 2].range.lowerBound == text.tokens[index + 1].range.upperBound,
+            text.kind(index + 2) == .number, text.tokens[index + 2].range.count == 2,
+            text.units[text.tokens[index + 2].range].allSatisfy(CharacterClass.isDigit),
+            text.kind(index + 3) != .word, text.kind(index + 3) != .number, !text.isCharacter(index + 3, 0x2D),
+            let month = DecimalNumber(digits: text.units[text.tokens[index + 2].range])?.integerValue,
+            (1...12).contains(month)
+        else { return nil }
+        return month
     }
 
     /// `this year`, `last year`, `next year`.

@@ -21,7 +21,8 @@ package struct EnglishNumberGrammar: NumberGrammar {
                 found = digits(at: index, in: text)
             case .word:
                 found =
-                    ordinalWord(at: index, in: text) ?? cardinalWords(at: index, insideQuotes: insideQuotes, in: text)
+                    clockWords(at: index, in: text) ?? ordinalWord(at: index, in: text)
+                    ?? cardinalWords(at: index, insideQuotes: insideQuotes, in: text)
             case .other:
                 let unit = text.units[token.range.lowerBound]
                 if unit == 0x201C { insideQuotes = true }
@@ -43,6 +44,9 @@ package struct EnglishNumberGrammar: NumberGrammar {
     // MARK: Digits
 
     private func digits(at index: Int, in text: TokenizedText) -> (NumberMention, Int)? {
+        if let time = clockTime(at: index, in: text) {
+            return time
+        }
         let token = text.tokens[index]
         guard var quantity = DecimalNumber(digits: text.units[token.range]) else { return nil }
         var start = token.range.lowerBound
@@ -84,8 +88,17 @@ package struct EnglishNumberGrammar: NumberGrammar {
         let plain = token.range.allSatisfy { CharacterClass.isDigit(text.units[$0]) }
         if plain, last == index, text.followsSingleSpace(index), text.kind(index - 2) == .word,
             EnglishVocabulary.stageNouns.contains(text.folded(index - 2))
+                || EnglishVocabulary.articleNouns.contains(text.folded(index - 2))
         {
-            return mention(.ordinal)  // Phase 1
+            return mention(.ordinal)  // Phase 1, Article 12
+        }
+        // `in their 30s`: an age bracket, like `30代`.
+        if plain, last == index, text.kind(index + 1) == .word, text.folded(index + 1) == "s",
+            text.tokens[index + 1].range.lowerBound == token.range.upperBound,
+            let value = quantity.integerValue, (10...90).contains(value), value % 10 == 0
+        {
+            last = index + 1
+            return mention(.number)
         }
         if plain, last == index, EnglishNameWords.isNamePart(before: index, in: text) {
             return mention(.nameNumber)
@@ -97,6 +110,136 @@ package struct EnglishNumberGrammar: NumberGrammar {
             return mention(.count)
         }
         return mention(.number)
+    }
+
+    /// A time of day at token `index`: `10:30`, `22:15`, `10:30 pm`, `1.30pm`, `9 a.m.`, `9am`, `9 o'clock`. The value
+    /// is the minutes after midnight; the unit `clock` when the time of day is known (`am`/`pm` stated, or an hour
+    /// of 0 or 13 to 23), `clock12` when an hour of 1 to 12 may be either side of noon (`10:30`, `9 o'clock`).
+    private func clockTime(at index: Int, in text: TokenizedText) -> (NumberMention, Int)? {
+        let token = text.tokens[index]
+        let units = text.units[token.range]
+        let point = units.firstIndex(where: TokenizedText.isDecimalPoint)
+        let hourUnits = units[units.startIndex..<(point ?? units.endIndex)]
+        guard (1...2).contains(hourUnits.count), hourUnits.allSatisfy(CharacterClass.isDigit),
+            let hour = DecimalNumber(digits: hourUnits)?.integerValue
+        else { return nil }
+        var minute = 0
+        var last = index
+        var hasMinutes = false
+        if let point {
+            // 1.30pm: two digits after the point, and a meridiem must follow.
+            let minuteUnits = units[units.index(after: point)...]
+            guard minuteUnits.count == 2, let value = DecimalNumber(digits: minuteUnits)?.integerValue, value < 60
+            else { return nil }
+            minute = value
+            hasMinutes = true
+        } else if let time = ColonTime.time(at: index, in: text) {
+            minute = time.minute
+            last = time.last
+            hasMinutes = true
+        }
+        var afternoon: Bool?
+        var named = false
+        if let (isAfternoon, through) = meridiem(after: last, in: text) {
+            afternoon = isAfternoon
+            last = through
+        } else if let through = oClock(after: last, in: text) {
+            last = through
+            named = true
+        }
+        if afternoon != nil || point != nil {
+            guard afternoon != nil, (1...12).contains(hour) else { return nil }
+        } else {
+            guard hasMinutes || named, hour <= 23 else { return nil }
+        }
+        var hours = hour
+        if let afternoon { hours = hour % 12 + (afternoon ? 12 : 0) }
+        let range = token.range.lowerBound..<text.tokens[last].range.upperBound
+        return (
+            NumberMention(
+                kind: .number, range: range, quantity: DecimalNumber(significand: hours * 60 + minute),
+                unit: NumberMention.clockUnit(hour: hour, halfOfDayKnown: afternoon != nil)),
+            last + 1
+        )
+    }
+
+    /// A time of day in words at token `index`: `quarter past eight` (8:15), `a quarter to nine` (8:45), `half
+    /// past 10` (10:30), `nine o'clock`, with `a.m.` or `p.m.` after it where written.
+    private func clockWords(at index: Int, in text: TokenizedText) -> (NumberMention, Int)? {
+        let word = text.folded(index)
+        var minutes: Int
+        var last = index
+        var hour: Int
+        if let offset = EnglishVocabulary.clockFractions[word] {
+            guard let relation = text.next(after: index), text.kind(relation) == .word,
+                let sign = EnglishVocabulary.clockRelations[text.folded(relation)],
+                let hourToken = text.next(after: relation), let value = hourValue(at: hourToken, in: text)
+            else { return nil }
+            // half to nine is not said; a quarter to nine is 8:45.
+            guard sign > 0 || offset == 15 else { return nil }
+            hour = sign > 0 ? value : (value + 10) % 12 + 1
+            minutes = sign > 0 ? offset : 60 - offset
+            last = hourToken
+        } else if let value = EnglishVocabulary.cardinals[word], (1...12).contains(value),
+            let through = oClock(after: index, in: text)
+        {
+            hour = value
+            minutes = 0
+            last = through
+        } else {
+            return nil
+        }
+        var afternoon: Bool?
+        if let (isAfternoon, through) = meridiem(after: last, in: text) {
+            afternoon = isAfternoon
+            last = through
+        }
+        if let afternoon { hour = hour % 12 + (afternoon ? 12 : 0) }
+        let start = text.tokens[index].range.lowerBound
+        return (
+            NumberMention(
+                kind: .number, range: start..<text.tokens[last].range.upperBound,
+                quantity: DecimalNumber(significand: hour * 60 + minutes),
+                unit: NumberMention.clockUnit(hour: hour, halfOfDayKnown: afternoon != nil), writing: .words),
+            last + 1
+        )
+    }
+
+    /// An hour of 1 to 12 at token `index`, in words or digits.
+    private func hourValue(at index: Int, in text: TokenizedText) -> Int? {
+        let value: Int?
+        switch text.kind(index) {
+        case .word: value = EnglishVocabulary.cardinals[text.folded(index)]
+        case .number: value = DecimalNumber(digits: text.units[text.tokens[index].range])?.integerValue
+        default: value = nil
+        }
+        guard let value, (1...12).contains(value) else { return nil }
+        return value
+    }
+
+    /// `am`, `pm`, `a.m.`, `p.m.` right after token `last` or after one space: whether it is after noon, and the
+    /// index of its last token.
+    private func meridiem(after last: Int, in text: TokenizedText) -> (Bool, Int)? {
+        var first = last + 1
+        if text.kind(first) == .space, text.followsSingleSpace(last + 2) { first = last + 2 }
+        guard text.kind(first) == .word, let afternoon = EnglishVocabulary.meridiems[text.folded(first)] else {
+            return nil
+        }
+        if text.tokens[first].range.count == 2 { return (afternoon, first) }
+        // a.m., p.m.
+        guard text.isCharacter(first + 1, 0x2E), text.kind(first + 2) == .word, text.folded(first + 2) == "m" else {
+            return nil
+        }
+        return (afternoon, text.isCharacter(first + 3, 0x2E) ? first + 3 : first + 2)
+    }
+
+    /// ` o'clock` after token `last`: the index of `clock`.
+    private func oClock(after last: Int, in text: TokenizedText) -> Int? {
+        guard text.followsSingleSpace(last + 2), text.kind(last + 2) == .word, text.folded(last + 2) == "o",
+            text.isCharacter(last + 3, 0x27) || text.isCharacter(last + 3, 0x2019), text.kind(last + 4) == .word,
+            text.folded(last + 4) == "clock"
+        else { return nil }
+        return last + 4
     }
 
     /// A currency sign or code just before token `index` (`$5`, `US$ 5`, `JPY 100`) and the index where it starts.
@@ -163,12 +306,14 @@ package struct EnglishNumberGrammar: NumberGrammar {
     private func cardinalWords(at index: Int, insideQuotes: Bool, in text: TokenizedText) -> (NumberMention, Int)? {
         let word = text.folded(index)
         var value: Int
+        var power = 0
         var last = index
         var article = false
         if word == "a", let next = text.next(after: index), text.kind(next) == .word,
-            let power = EnglishVocabulary.scales[text.folded(next)], power <= 3
+            let scale = EnglishVocabulary.scales[text.folded(next)], scale <= 3
         {
-            value = power == 2 ? 100 : 1000
+            value = 1
+            power = scale
             last = next
             article = true
         } else if let cardinal = EnglishVocabulary.cardinals[word] {
@@ -179,10 +324,11 @@ package struct EnglishNumberGrammar: NumberGrammar {
                 value += ones
                 last = index + 2
             }
-            if let next = text.next(after: last), text.kind(next) == .word,
-                let power = EnglishVocabulary.scales[text.folded(next)]
+            // five million, two billion, three hundred thousand
+            while let next = text.next(after: last), text.kind(next) == .word,
+                let scale = EnglishVocabulary.scales[text.folded(next)], power == 0 || scale > power
             {
-                value *= power == 2 ? 100 : power == 3 ? 1000 : power == 6 ? 1_000_000 : 1
+                power += scale
                 last = next
             }
         } else if let number = EnglishVocabulary.numberNouns[word] {
@@ -204,7 +350,9 @@ package struct EnglishNumberGrammar: NumberGrammar {
             kind = .number
         }
         return (
-            NumberMention(kind: kind, range: range, quantity: DecimalNumber(significand: value), writing: .words),
+            NumberMention(
+                kind: kind, range: range, quantity: DecimalNumber(significand: value).timesPowerOfTen(power),
+                writing: .words),
             last + 1
         )
     }

@@ -28,8 +28,22 @@ package enum EnglishVocabulary {
         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
-    /// Nouns that stand for a number (`Decade for Action` is `国際行動の10年`).
-    package static let numberNouns: [String: Int] = ["decade": 10]
+    /// Nouns that stand for a number (`Decade for Action` is `国際行動の10年`; `teens`, `teenagers` and `in their
+    /// twenties` are `10代` and `20代`).
+    package static let numberNouns: [String: Int] = [
+        "decade": 10, "teens": 10, "teen": 10, "teenage": 10, "teenager": 10, "teenagers": 10, "twenties": 20,
+        "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
+    ]
+    /// Words before a number that make it the number of an article, chapter or section of a text (`Article 12`,
+    /// `第12条`): an ordinal.
+    package static let articleNouns: Set<String> = ["article", "articles", "chapter", "section", "paragraph", "clause"]
+    /// Words after a clock time's hour (`9 a.m.`, `1.30pm`, `10:30 PM`): whether it is after noon. `a.m.` and `p.m.`
+    /// are read letter by letter.
+    package static let meridiems: [String: Bool] = ["am": false, "pm": true, "a": false, "p": true]
+    /// Parts of an hour named in a time of day (`quarter past eight`, `half past ten`), in minutes.
+    package static let clockFractions: [String: Int] = ["quarter": 15, "half": 30]
+    /// After a part of an hour: past the hour (1) or before it (-1).
+    package static let clockRelations: [String: Int] = ["past": 1, "after": 1, "to": -1, "before": -1]
     /// Words that multiply the number before them (`a hundred`, `1.155 million`), as powers of ten.
     package static let scales: [String: Int] = [
         "hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12,

@@ -25,6 +25,9 @@ package struct JapaneseDateGrammar: DateGrammar {
         if let found = ISODateScanner.date(at: index, in: text) {
             return found
         }
+        if let found = DottedDateScanner.date(at: index, in: text) {
+            return found
+        }
         if let (mention, next) = yearRange(at: index, in: japanese) {
             return (mention, next)
         }

@@ -17,6 +17,9 @@ package struct JapaneseNumberGrammar: NumberGrammar {
 
     private func match(at index: Int, in japanese: JapaneseText) -> (NumberMention, Int)? {
         let text = japanese.text
+        if let time = clockTime(at: index, in: japanese) {
+            return time
+        }
         if japanese.isCharacter(index, JapaneseVocabulary.ordinalPrefix),
             let (value, writing) = japanese.integer(at: index + 1)
         {
@@ -42,6 +45,20 @@ package struct JapaneseNumberGrammar: NumberGrammar {
         if let next = japanese.match(JapaneseVocabulary.ordinalSuffixes, at: after) {
             return mention(.ordinal, from: index, through: next - 1, value: quantity, writing, text)
         }
+        if japanese.isCharacter(after, JapaneseVocabulary.tenth), let tenths = quantity.integerValue, tenths <= 10 {
+            // 3割 is 30%, 3割5分 35%.
+            var percent = tenths * 10
+            var last = after
+            if let (hundredths, _) = japanese.integer(at: after + 1), hundredths < 10,
+                japanese.isCharacter(after + 2, JapaneseVocabulary.hundredth)
+            {
+                percent += hundredths
+                last = after + 2
+            }
+            var found = mention(.number, from: index, through: last, value: DecimalNumber(significand: percent), writing, text)
+            found?.0.unit = "%"
+            return found
+        }
         if let (word, next) = japanese.matchedWord(JapaneseVocabulary.unitWords, at: after) {
             var found = mention(.number, from: index, through: next - 1, value: quantity, writing, text)
             found?.0.unit = JapaneseVocabulary.unitNames[word]
@@ -60,6 +77,60 @@ package struct JapaneseNumberGrammar: NumberGrammar {
             return mention(.nameNumber, from: index, through: index, value: quantity, writing, text)
         }
         return mention(.number, from: index, through: lastNumber, value: quantity, writing, text)
+    }
+
+    /// A time of day at token `index`: `10時30分`, `１時半`, `午後２時`, `午前9時15分`. The value is the minutes after
+    /// midnight; the unit `clock` when `午前` or `午後` says which half of the day, or the hour is 0 or 13 to 23,
+    /// `clock12` otherwise (`10時30分` may be 22:30). `３時間` (a duration) is not a time.
+    private func clockTime(at index: Int, in japanese: JapaneseText) -> (NumberMention, Int)? {
+        let text = japanese.text
+        var afternoon: Bool?
+        var position = index
+        if let next = text.match(JapaneseVocabulary.morning, at: index) {
+            afternoon = false
+            position = next
+        } else if let next = text.match(JapaneseVocabulary.afternoon, at: index) {
+            afternoon = true
+            position = next
+        }
+        if let time = ColonTime.time(at: position, in: text) {
+            // 10:30, 午後２：１５
+            if afternoon != nil, !(1...12).contains(time.hour) { return nil }
+            let hours = afternoon.map { time.hour % 12 + ($0 ? 12 : 0) } ?? time.hour
+            var found = mention(
+                .number, from: index, through: time.last, value: DecimalNumber(significand: hours * 60 + time.minute),
+                .digits, text)
+            found?.0.unit = NumberMention.clockUnit(hour: time.hour, halfOfDayKnown: afternoon != nil)
+            return found
+        }
+        guard let (hour, writing) = japanese.integer(at: position), hour <= 24,
+            japanese.isCharacter(position + 1, JapaneseVocabulary.hour),
+            !(text.firstUnit(position + 2).map { JapaneseVocabulary.notTimeAfterHour.contains($0) } ?? false)
+        else { return nil }
+        if writing == .kanji, !isNumberNotWordPart(at: position, in: japanese) { return nil }
+        var minute = 0
+        var last = position + 1
+        if let (minutes, _) = japanese.integer(at: position + 2), minutes < 60,
+            japanese.isCharacter(position + 3, JapaneseVocabulary.minute),
+            !japanese.isCharacter(position + 4, 0x9593)  // 分間
+        {
+            minute = minutes
+            last = position + 3
+        } else if japanese.isCharacter(position + 2, JapaneseVocabulary.halfPast) {
+            minute = 30
+            last = position + 2
+        }
+        // 一時 (for a while), 一時的: a kanji hour needs its minutes or 午前/午後.
+        if writing == .kanji, last == position + 1, afternoon == nil { return nil }
+        var hours = hour
+        if let afternoon {
+            guard hour <= 12 else { return nil }
+            hours = hour % 12 + (afternoon ? 12 : 0)
+        }
+        var found = mention(
+            .number, from: index, through: last, value: DecimalNumber(significand: hours * 60 + minute), writing, text)
+        found?.0.unit = NumberMention.clockUnit(hour: hour, halfOfDayKnown: afternoon != nil)
+        return found
     }
 
     private func mention(

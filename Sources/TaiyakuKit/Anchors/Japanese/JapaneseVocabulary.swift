@@ -55,6 +55,17 @@ package enum JapaneseVocabulary {
     package static let approximateSuffixes = WordTable([
         "を超える", "を超え", "を上回る", "以上", "以下", "未満", "超", "余り", "余", "程度", "近く", "前後", "強", "弱",
     ])
+    /// `割` after a number: tenths, as a percentage (`3割` is 30%); `分` after it adds hundredths (`3割5分`, 35%).
+    package static let tenth: UInt16 = 0x5272  // 割
+    package static let hundredth: UInt16 = 0x5206  // 分
+    /// A time of day: `午前` / `午後` before it, `時` after the hour, `分` after the minutes, `半` for half past.
+    package static let morning = units("午前")
+    package static let afternoon = units("午後")
+    package static let hour: UInt16 = 0x6642  // 時
+    package static let minute: UInt16 = 0x5206  // 分
+    package static let halfPast: UInt16 = 0x534A  // 半
+    /// After `N時`, these make a duration or another word, not a time of day: `３時間`, `１時点`, `同時期`.
+    package static let notTimeAfterHour: Set<UInt16> = Set("間点期限代".utf16)
     /// `両` + these: the two of them (`両国` the two countries, `両首脳` the two leaders), a count of 2.
     package static let bothPrefix: UInt16 = 0x4E21  // 両
     package static let bothNouns = WordTable(["首脳", "外相", "大臣", "政府", "国", "者", "社"])
