@@ -22,7 +22,8 @@ package enum NearMisses {
     /// - Parameter everyday: everyday words of the languages; a token that is one, or a glossary name token that is
     ///   one (`ポスト`, `Water`), is never a near miss.
     package static func find(
-        in context: CheckContext, _ side: DocumentSide, segment index: Int, everyday: (any EverydayVocabulary)? = nil
+        in context: CheckContext, _ side: DocumentSide, segment index: Int,
+        everyday: @autoclosure () -> (any EverydayVocabulary)? = nil
     ) -> [NearMiss] {
         guard let terminology = context.terminology else { return [] }
         let document = context.document(side)
@@ -42,7 +43,7 @@ package enum NearMisses {
             if morphology.isEverydayWord(segment: index, range: token.range) { continue }
             guard let nearest = vocabulary.nearestName(to: token.key) else { continue }
             let surface = String(decoding: segment.units[token.range], as: UTF16.self)
-            if let everyday,
+            if let everyday = everyday(),
                 everyday.isEverydayWord(surface, in: language) || everyday.isEverydayWord(nearest.name.display, in: language)
             {
                 continue

@@ -21,12 +21,14 @@ package struct TermNearMissCheck: Check {
     }
 
     /// Everyday words, which are never near misses.
-    package let everydayWords: any EverydayVocabulary
+    /// The everyday words given at creation; `nil`: the shipped ones, built only when a candidate needs them.
+    private let givenEverydayWords: (any EverydayVocabulary)?
+    package var everydayWords: any EverydayVocabulary { givenEverydayWords ?? Self.shippedEverydayWords }
 
     /// - Parameter everydayWords: everyday words of the languages (by default the shipped lexicon's and the
     ///   languages' common loanwords).
     package init(everydayWords: (any EverydayVocabulary)? = nil) {
-        self.everydayWords = everydayWords ?? Self.shippedEverydayWords
+        self.givenEverydayWords = everydayWords
     }
 
     /// The shipped lexicon's words and the languages' loanwords, read once. The lexicon ships with the tool; were

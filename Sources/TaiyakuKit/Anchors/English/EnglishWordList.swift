@@ -33,8 +33,9 @@ public struct EnglishWordList: Sendable, Hashable {
     public func ordinaryWords(among words: Set<String>) throws(WordListError) -> Set<String> {
         guard !words.isEmpty else { return [] }
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path) }
-        let wanted = Set(words.map { Array($0.utf8) })
-        let lengths = Set(wanted.map(\.count))
+        let wanted = Set(words.filter { !$0.isEmpty }.map { Array($0.utf8) })
+        // Length and first two letters first: only lines that pass are copied and looked up.
+        let prefixes = Set(wanted.map { Self.prefixKey(count: $0.count, $0[0], $0.count > 1 ? $0[1] : 0) })
         var found: Set<String> = []
         data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
             var start = 0
@@ -43,7 +44,9 @@ public struct EnglishWordList: Sendable, Hashable {
                 var end = start
                 while end < count, bytes[end] != 0x0A { end += 1 }
                 let length = end - start
-                if length > 0, lengths.contains(length), (0x61...0x7A).contains(bytes[start]) {
+                if length > 0, (0x61...0x7A).contains(bytes[start]),
+                    prefixes.contains(Self.prefixKey(count: length, bytes[start], length > 1 ? bytes[start + 1] : 0))
+                {
                     let line = Array(bytes[start..<end])
                     if wanted.contains(line) { found.insert(String(decoding: line, as: UTF8.self)) }
                 }
@@ -51,6 +54,12 @@ public struct EnglishWordList: Sendable, Hashable {
             }
         }
         return found
+    }
+}
+
+extension EnglishWordList {
+    fileprivate static func prefixKey(count: Int, _ first: UInt8, _ second: UInt8) -> Int {
+        count << 16 | Int(first) << 8 | Int(second)
     }
 }
 
