@@ -52,7 +52,11 @@ package final class JapaneseMorphology {
         for scalar in String(decoding: units, as: UTF16.self).unicodeScalars {
             let before = bytes.count
             // A NUL would end MeCab's text early; a space keeps the offsets.
-            bytes.append(contentsOf: scalar.value == 0 ? [0x20] : Array(String(scalar).utf8))
+            if scalar.value == 0 {
+                bytes.append(0x20)
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
             for _ in before..<bytes.count { unitAtByte.append(Int32(unitOffset)) }
             unitOffset += scalar.utf16.count
         }
@@ -72,6 +76,11 @@ package final class JapaneseMorphology {
                     let end = begin + Int(node.length)
                     guard begin >= 0, end <= bytes.count, let feature = node.feature else { continue }
                     let range = Int(unitAtByte[begin])..<Int(unitAtByte[end])
+                    // Another path's node matters only as another reading of the best path's proper noun: decided
+                    // before its features are read.
+                    if node.best == 0 {
+                        guard let last = morphemes.last, last.range == range, last.properNoun != nil else { continue }
+                    }
                     let features = String(cString: feature).split(separator: ",", omittingEmptySubsequences: false)
                     let morpheme = Morpheme(range: range, features: features, isUnknown: node.unknown != 0)
                     if node.best != 0 {
