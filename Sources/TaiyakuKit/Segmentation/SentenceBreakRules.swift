@@ -12,7 +12,8 @@
 ///   (`"Why?" he asked`, `(about 3!) was`);
 /// - after an abbreviation from the rules, according to its class (`Mr.` always, `etc.` unless a capital follows,
 ///   `No.` before a number, `U.S.` unless a sentence starter follows);
-/// - after an initial in a name (`John F. Kennedy`, `S. Takaichi`) unless a sentence starter follows (`plan B. Then`).
+/// - after an initial in a name (`John F. Kennedy`, `S. Takaichi`) unless a sentence starter follows (`plan B. Then`);
+/// - before closing markup tags that end the paragraph (`。</parallel_talk>`).
 ///
 /// Candidates must be asked about in increasing order.
 struct SentenceBreakRules {
@@ -53,7 +54,7 @@ struct SentenceBreakRules {
         if offset <= protectedPrefix || isInsideItemLabel(offset) || isInsideBrackets(offset, rules: rules) {
             return true
         }
-        if FootnoteMark.end(in: units, at: offset, rules: rules) != nil {
+        if FootnoteMark.end(in: units, at: offset, rules: rules) != nil || closesParagraphMarkup(from: offset) {
             return true
         }
         var end = offset
@@ -68,6 +69,35 @@ struct SentenceBreakRules {
             return true
         }
         return isClosedQuestionBeforeLowercase(end: end, next: offset)
+    }
+
+    /// Whether only closing markup tags and white space follow `offset` to the paragraph's end (`…くれるはずなんだ。
+    /// </parallel_talk>`): they close an element the sentence is in, and no sentence of their own. An English stop
+    /// followed by a space and a tag is kept together by ICU already (a lower-case letter follows).
+    /// - Complexity: O(k) in the length of the rest of the paragraph, looked at only up to the first other character.
+    private func closesParagraphMarkup(from offset: Int) -> Bool {
+        var index = offset
+        var tags = 0
+        while index < units.count {
+            if CharacterClass.isSpace(units[index]) {
+                index += 1
+                continue
+            }
+            // `</` a name of letters, digits, `_`, `-`, `:` and `>`.
+            guard units[index] == 0x3C, index + 2 < units.count, units[index + 1] == 0x2F else { return false }
+            var end = index + 2
+            while end < units.count, units[end] != 0x3E {
+                let unit = units[end]
+                guard CharacterClass.isLatinLetter(unit) || CharacterClass.isDigit(unit) || unit == 0x5F || unit == 0x2D
+                    || unit == 0x3A
+                else { return false }
+                end += 1
+            }
+            guard end < units.count, end > index + 2 else { return false }
+            tags += 1
+            index = end + 1
+        }
+        return tags > 0
     }
 
     private mutating func isInsideItemLabel(_ offset: Int) -> Bool {

@@ -414,6 +414,21 @@ import Testing
         #expect(try japanese("日本側は、「協力は重要だ。」今後も続ける。") == ["日本側は、「協力は重要だ。」", "今後も続ける。"])
     }
 
+    /// A closing markup tag that ends the paragraph belongs to the sentence it closes, in both languages; one in the
+    /// middle of a paragraph, or an opening tag, changes nothing.
+    @Test func closingMarkupAtTheEndOfAParagraphStaysWithItsSentence() throws {
+        #expect(
+            try japanese("<remark>大臣は会見を開いた。今後も説明を続ける。</remark>") == [
+                "<remark>大臣は会見を開いた。", "今後も説明を続ける。</remark>",
+            ])
+        #expect(try japanese("今後も説明を続ける。 </remark> </item>") == ["今後も説明を続ける。 </remark> </item>"])
+        #expect(
+            try english("<remark> The Minister held a press conference. He will explain further. </remark>") == [
+                "<remark> The Minister held a press conference.", "He will explain further. </remark>",
+            ])
+        #expect(try japanese("今後も説明を続ける。<remark>次回は東京で開く。") == ["今後も説明を続ける。", "<remark>次回は東京で開く。"])
+    }
+
     @Test func japaneseCommaEndedLinesContinueButCommaEndedParagraphsAreClauses() throws {
         let text = "日本国政府及びタジキスタン共和国政府は、\n\n両国間の友好関係を強化することを希望して、\n\n次のとおり協定した。"
         let segmented = try Segmenter(language: .japanese).segment(Document(name: "f", text: text))
