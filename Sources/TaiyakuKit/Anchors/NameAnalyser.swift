@@ -218,6 +218,9 @@ package struct NameAnalyser {
         // utterance (`Yeah`, `Okay`, `Like`, after a speaker's label or a quotation mark): an ordinary word.
         let midSentence = Self.followsLowerCaseWord(anchor.range.lowerBound, in: units)
             || anchor.surface.contains(" ")
+        let before = Self.wordBefore(anchor.range.lowerBound, in: units)
+        // An acronym that spells a word, after the article (`the WHO`, `the US`): no word is shouted there.
+        let namedByArticle = isAcronym && before == "the"
         var parts: [[String]] = []
         for word in candidate.words {
             let inCapitals = Self.isWrittenInCapitals(word, in: anchor.surface)
@@ -225,7 +228,7 @@ package struct NameAnalyser {
                 EnglishNameParts.isOrdinary(word, lowerCase: [])
                 || (candidate.inTitle || !midSentence) && !inCapitals
                     && (dictionary.contains(word) || everydayEnglish.contains(word))
-                || (loud || inCapitals)
+                || (loud || inCapitals) && !namedByArticle
                     && (EnglishNameParts.isShouting(word, everydayWords: everydayEnglish)
                         || word.count >= 4 && dictionary.contains(word))
                     && !Self.namesAKind(anchor.surface, besides: word)
@@ -254,7 +257,6 @@ package struct NameAnalyser {
                     && (everydayEnglish.contains(word) || word.hasSuffix("s") && everydayEnglish.contains(String(word.dropLast())))
             }
         })
-        let before = Self.wordBefore(anchor.range.lowerBound, in: units)
         let titled = before.map(EnglishNameParts.personTitles.contains) ?? false
         // The lexicon's renderings of the identifying parts: `Google Maps` is not rendered by `マップ`.
         let identifying = ordinaryParts.count < parts.count

@@ -475,6 +475,7 @@ package struct NameMismatchCheck: Check {
     /// A person's name whose one part matches and another differs on both sides: `Robert Stein` and `ロバート・スミス`.
     private func partialSubstitution(_ a: Placed, _ b: Placed, _ context: CheckContext) -> Finding? {
         let (latin, foreign) = a.name.script == .latin ? (a, b) : (b, a)
+        if foreign.name.script == .kanji { return kanjiPartialSubstitution(a, b, latin: latin, kanji: foreign, context) }
         guard latin.name.script == .latin, foreign.name.script == .katakana, foreign.name.kind == .person,
             latin.name.parts.count >= 2, foreign.name.parts.count >= 2
         else { return nil }
@@ -494,6 +495,54 @@ package struct NameMismatchCheck: Check {
             }
         }
         return substitution(a, b, context, severity: .error)
+    }
+
+    /// A Japanese person's name in kanji whose given name matches the Latin name and whose family name does not
+    /// (`SAITO Kenichi`, `佐藤健一`): the dictionary's reading of a family name is close to certain, and a
+    /// romanisation differs from it only in long vowels (`KONO`, コウノ), so a family name less than nearly alike is
+    /// another person. A `warning`: the dictionary may not know a rare reading. A given name clearly unlike the
+    /// Latin one, with the family name matching, is a `note`: given names have many readings.
+    private func kanjiPartialSubstitution(
+        _ a: Placed, _ b: Placed, latin: Placed, kanji: Placed, _ context: CheckContext
+    ) -> Finding? {
+        guard latin.name.script == .latin, latin.name.kind == .person, kanji.name.kind == .person,
+            kanji.name.parts.count == 2, latin.name.parts.count >= 2, let family = kanji.name.parts.first,
+            let given = kanji.name.parts.last
+        else { return nil }
+        // The last two parts of the Latin name (a title before them is no part of a person's name).
+        let latinParts = Array(latin.name.parts.suffix(2))
+        guard latinParts.count == 2 else { return nil }
+        func alike(_ forms: [String], _ other: [String]) -> Double {
+            var best = 0.0
+            for form in forms.prefix(8) {
+                for otherForm in other.prefix(8) {
+                    best = max(
+                        best,
+                        comparison.similarity(
+                            RomanizedJapanese.withShortVowels(form), RomanizedJapanese.withShortVowels(otherForm),
+                            inside: false))
+                }
+            }
+            return best
+        }
+        // The Latin name's parts in either order (`SAITO Kenichi`, `Kenichi Saito`).
+        let orders = [(latinParts[0], latinParts[1]), (latinParts[1], latinParts[0])]
+        guard
+            let (latinFamily, latinGiven) = orders.max(by: {
+                alike($0.1, given) + alike($0.0, family) < alike($1.1, given) + alike($1.0, family)
+            })
+        else { return nil }
+        let givenAlike = alike(latinGiven, given)
+        let familyAlike = alike(latinFamily, family)
+        let severity: Finding.Severity
+        if givenAlike >= comparison.sameAbove, familyAlike < comparison.sameAbove {
+            severity = .warning
+        } else if familyAlike >= comparison.sameAbove, givenAlike < comparison.differentBelow {
+            severity = .note
+        } else {
+            return nil
+        }
+        return substitution(a, b, context, severity: severity)
     }
 
     private func substitution(

@@ -33,6 +33,17 @@ import Testing
             source: "Prime Minister ISHIBA Shigeru held a meeting with President Joko Widodo in Jakarta.",
             target: "岸田文雄内閣総理大臣は、ジャカルタにおいてジョコ・ウィドド大統領と首脳会談を行った。",
             named: ["ISHIBA Shigeru", "岸田文雄"], severity: .error),
+        // A kanji person whose given name matches and whose family name does not; romanised long vowels are the
+        // same name (`KONO`, コウノ; `Ito`, イトウ).
+        Case(
+            source: "Mr. SAITO Kenichi, Director-General of the Budget Bureau, attended the meeting.",
+            target: "斎藤健一主計局長が会議に出席した。", named: [], severity: nil),
+        Case(
+            source: "Mr. SAITO Kenichi, Director-General of the Budget Bureau, attended the meeting.",
+            target: "佐藤健一主計局長が会議に出席した。", named: ["SAITO Kenichi", "佐藤健一"], severity: .warning),
+        Case(
+            source: "Minister for Foreign Affairs KONO Taro and Mr. Hiroshi Ito attended the ceremony.",
+            target: "河野太郎外務大臣及び伊藤博氏が式典に出席した。", named: [], severity: nil),
         // A kanji institution.
         Case(
             source: "Both sides welcomed the exchange of students between the University of Tsukuba and Tajik National University.",
@@ -69,6 +80,16 @@ import Testing
         Case(
             source: "The WHO and the DOE issued a joint report on the outbreak.",
             target: "WHOは、その流行に関する共同報告書を発表した。", named: ["DOE"], severity: .note),
+        // An acronym that spells a word (`WHO`), dropped; `US` beside 日米.
+        Case(
+            source: "The Minister met Dr. Tedros, Director-General of the WHO, in Geneva.",
+            target: "大臣は、ジュネーブにおいてテドロス世界保健機関（WHO）事務局長と会談した。", named: [], severity: nil),
+        Case(
+            source: "The Minister met Dr. Tedros, Director-General of the WHO, in Geneva.",
+            target: "大臣は、ジュネーブにおいてテドロス事務局長と会談した。", named: ["WHO"], severity: .note),
+        Case(
+            source: "Japan and the US confirmed their close cooperation.", target: "日米は緊密な協力を確認した。",
+            named: [], severity: nil),
         // Two courts swapped in one sentence.
         Case(
             source: "The Osaka High Court upheld the ruling of the Kobe District Court.",

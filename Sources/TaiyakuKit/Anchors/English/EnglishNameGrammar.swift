@@ -103,8 +103,9 @@ package struct EnglishNameGrammar: NameGrammar {
     private func isNameWord(
         _ index: Int, atSentenceStart: Bool, shape: SegmentShape, properNouns: Set<String>, _ text: TokenizedText
     ) -> Bool {
-        guard text.tokens[index].range.count >= 2, EnglishNameWords.isCapitalisedNameWord(index, in: text) else {
-            return false
+        guard text.tokens[index].range.count >= 2 else { return false }
+        guard EnglishNameWords.isCapitalisedNameWord(index, in: text) else {
+            return isStandingAcronym(index, in: text)
         }
         // Part of a code (LLDC3, ADF14): the identifier scanner's.
         if text.kind(index + 1) == .number { return false }
@@ -112,6 +113,18 @@ package struct EnglishNameGrammar: NameGrammar {
         if atSentenceStart || shape.isHeading {
             return properNouns.contains(text.folded(index))
         }
+        return true
+    }
+
+    /// An all-capitals word that spells a function word (`WHO`, `US`, `IT`) among words that are not in capitals
+    /// (`the Director-General of the WHO`): an acronym. Beside other capitals (`JAPAN AND TAJIKISTAN`, a heading
+    /// set in capitals) or after a number (`10 AM`) it is the word.
+    private func isStandingAcronym(_ index: Int, in text: TokenizedText) -> Bool {
+        guard text.kind(index) == .word, isAllCapitals(index, in: text) else { return false }
+        if let before = text.previous(before: index), text.kind(before) == .number || isAllCapitals(before, in: text) {
+            return false
+        }
+        if let after = text.next(after: index), isAllCapitals(after, in: text) { return false }
         return true
     }
 

@@ -13,9 +13,10 @@ package enum EnglishNameParts {
         where letters[index] == "x" && letters[index - 1].isUppercase && letters[index + 1].isUppercase {
             letters[index] = " "
         }
-        return String(letters).split { !$0.isLetter && $0 != "'" && $0 != "’" }
-            .map { $0.lowercased() }
-            .filter { !isGeneric($0) && EnglishNameWords.isNameVocabulary($0) }
+        let words = String(letters).split { !$0.isLetter && $0 != "'" && $0 != "’" }.map { $0.lowercased() }
+        // One word in capitals that spells a function word is an acronym (`WHO`, `US`), its own part.
+        if words.count == 1, surface.count >= 2, surface.allSatisfy({ $0.isUppercase }) { return words }
+        return words.filter { !isGeneric($0) && EnglishNameWords.isNameVocabulary($0) }
     }
 
     /// Whether a word (lower case) only says what kind of thing is named, in the singular or plural.

@@ -29,6 +29,31 @@ package enum RomanizedJapanese {
         return !parts.isEmpty && parts.allSatisfy { isJapaneseWord(Array($0).map { macrons[$0] ?? $0 }) }
     }
 
+    /// A romanised Japanese word with its long vowels written short, as modified Hepburn writes names without
+    /// macrons: `saitou`, `saitō` and `saito` are `saito`; `oono`, `ohno` and `ōno` are `ono`; `yuuko` is `yuko`.
+    /// A long `e` (`ei`) stays, as in `Kenichi`'s neighbours `Eiji`, `Seiko`.
+    /// - Complexity: O(n) in the length of the word.
+    package static func withShortVowels(_ word: String) -> String {
+        var result: [Character] = []
+        result.reserveCapacity(word.count)
+        let letters = Array(word).map { macrons[$0] ?? $0 }
+        for (index, letter) in letters.enumerated() {
+            guard let previous = result.last else {
+                result.append(letter)
+                continue
+            }
+            // `ou`, `oo`, `uu`, `aa`, `ii`; `oh` before a consonant or at the end (`Ohno`, `Itoh`).
+            if (letter == "u" && (previous == "o" || previous == "u")) || (letter == previous && "aio".contains(letter)) {
+                continue
+            }
+            if letter == "h", previous == "o", index + 1 == letters.count || !vowels.contains(letters[index + 1]) {
+                continue
+            }
+            result.append(letter)
+        }
+        return String(result)
+    }
+
     private static func isJapaneseWord(_ letters: [Character]) -> Bool {
         var index = 0
         func letter(_ offset: Int) -> Character? {
