@@ -129,7 +129,7 @@ package struct NameOrderInconsistentCheck: Check {
                 }
             }
         }
-        return findings
+        return findings.map { $0.source != nil && $0.target == nil ? $0.about(.original) : $0 }
     }
 
     /// The glossary's persons whose preferred form in `language` is two words: person key → preferred form.

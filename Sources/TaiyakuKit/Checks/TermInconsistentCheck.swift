@@ -95,7 +95,7 @@ package struct TermInconsistentCheck: Check {
                 }
             }
         }
-        return findings
+        return findings.map { $0.source != nil && $0.target == nil ? $0.about(.original) : $0 }
     }
 
     /// Nothing but spaces, brackets and quotes, and at most four of them, between two forms.

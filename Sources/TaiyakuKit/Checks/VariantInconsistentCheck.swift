@@ -39,7 +39,7 @@ package struct VariantInconsistentCheck: Check {
             findings += spellingFindings(context, side, terminology)
             findings += widthFindings(context, side)
         }
-        return findings
+        return findings.map { $0.source != nil && $0.target == nil ? $0.about(.original) : $0 }
     }
 
     private func spellingFindings(_ context: CheckContext, _ side: DocumentSide, _ terminology: Terminology) -> [Finding] {

@@ -198,4 +198,17 @@ import Testing
             #expect(review.findings[firstOriginal...].allSatisfy { $0.subject == .original })
         }
     }
+
+    /// A Japanese original that mixes widths (`ＥU`, `１` beside `14`): about the original, so a note, while the same
+    /// mix in a Japanese translation stays a warning the translator must look at.
+    @Test func widthMixInTheOriginalIsANoteAboutTheOriginal() throws {
+        let japanese = "大臣は１月１４日にＥU代表と会談した。双方は14件の合意を確認した。会談は2時間行われた。"
+        let english = "The Minister met the EU representative on 14 January. Both sides confirmed 14 agreements. "
+            + "The talks lasted 2 hours."
+        let original = try Self.review(japanese, english).filter { $0.ruleID == "variant-inconsistent" }
+        #expect(!original.isEmpty)
+        #expect(original.allSatisfy { $0.subject == .original && $0.severity == .note }, "\(original.map(\.message))")
+        let translation = try Self.review(english, japanese).filter { $0.ruleID == "variant-inconsistent" }
+        #expect(translation.contains { $0.subject == .translation && $0.severity == .warning }, "\(translation.map(\.message))")
+    }
 }
