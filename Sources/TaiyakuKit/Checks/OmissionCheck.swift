@@ -1,8 +1,9 @@
 /// A source segment the translation leaves out (a 1:0 bead).
 ///
 /// A sentence is an error when the aligner is sure of it; when it is unsure (a neighbouring sentence may be the
-/// one left out, or the sentence may be merged into a neighbour) it is a warning that says so. A heading or a line
-/// of the closing signature block is only a note, since translations often restyle or drop those. The source is the
+/// one left out, or the sentence may be merged into a neighbour) it is a warning that says so. So is a bracketed
+/// remark (`（続く）`). A heading, a line of the closing signature block or a markup tag (`<laugh/>`) is only a note, since
+/// translations often restyle or drop those. The source is the
 /// original, whichever its language: a Japanese original with an English 仮訳 is checked with the Japanese as
 /// SOURCE (`--source-lang ja --target-lang en`).
 package struct OmissionCheck: Check {
@@ -32,7 +33,12 @@ package struct OmissionCheck: Check {
             let isHeading = segments[index].kind == .heading
             let inSignature = isHeading && index > lastSentence
             let what = inSignature ? "signature line" : isHeading ? "heading" : "sentence"
-            let severity: Finding.Severity = isHeading ? .note : confidence < 0.5 ? .warning : defaultSeverity
+            // A markup tag (`<laugh/>`) carries nothing to translate; a bracketed remark (`（続く）`) is often left
+            // out on purpose: neither is surely a sentence left out.
+            let isRemark = AdditionCheck.isRemark(segments[index].units)
+            let isMarkup = isRemark && segments[index].units.first == 0x3C
+            let severity: Finding.Severity =
+                isHeading || isMarkup ? .note : confidence < Bead.unsureBelow || isRemark ? .warning : defaultSeverity
             return Finding(
                 ruleID: id, severity: severity,
                 message: "This \(what) of the original (\(context.source.language.displayName)) has no counterpart in "

@@ -211,4 +211,18 @@ import Testing
         let translation = try Self.review(english, japanese).filter { $0.ruleID == "variant-inconsistent" }
         #expect(translation.contains { $0.subject == .translation && $0.severity == .warning }, "\(translation.map(\.message))")
     }
+
+    /// A bracketed remark of the original left out is a warning, a markup tag a note; a sentence left out stays an
+    /// error.
+    @Test func remarksAndMarkupLeftOutAreNotErrors() throws {
+        let japanese = "大臣は記者会見を開き、新たな支援策を発表した。\n（詳細は後日発表）\n<applause/>\n"
+            + "対象は全国の中小企業約3万社である。\n支援策は来年4月から実施される。"
+        let english = "The Minister held a press conference and announced new support measures.\n"
+            + "The measures will take effect in April next year."
+        let omissions = try Self.review(japanese, english).filter { $0.ruleID == "omission" }
+        let severity = { (text: String) in omissions.first { $0.source?.segmentText == text }?.severity }
+        #expect(severity("（詳細は後日発表）") == .warning, "\(omissions.map(\.message))")
+        #expect(severity("<applause/>") == .note)
+        #expect(severity("対象は全国の中小企業約3万社である。") == .error)
+    }
 }
