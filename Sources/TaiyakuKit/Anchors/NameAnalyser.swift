@@ -219,8 +219,10 @@ package struct NameAnalyser {
         let midSentence = Self.followsLowerCaseWord(anchor.range.lowerBound, in: units)
             || anchor.surface.contains(" ")
         let before = Self.wordBefore(anchor.range.lowerBound, in: units)
-        // An acronym that spells a word, after the article (`the WHO`, `the US`): no word is shouted there.
-        let namedByArticle = isAcronym && before == "the"
+        // An acronym that spells a word, after the article (`the WHO`, `the US`; no word is shouted there), or one
+        // of the organisations and countries so named (`through WHO`).
+        let namedByArticle = isAcronym
+            && (before == "the" || candidate.words.count == 1 && EnglishNameParts.acronymsSpellingWords.contains(candidate.words[0]))
         var parts: [[String]] = []
         for word in candidate.words {
             let inCapitals = Self.isWrittenInCapitals(word, in: anchor.surface)

@@ -179,6 +179,7 @@ package struct NameMismatchCheck: Check {
         }
         pairs.sort { $0 < $1 }
         findings += swaps(pairs, source, target, context)
+        findings += roleSwaps(pairs, source, target, context)
         for side in DocumentSide.allCases {
             let other = side.other
             let otherText = bead.segments(other).map { context.document(other).segments[$0].units }
@@ -286,6 +287,66 @@ package struct NameMismatchCheck: Check {
             }
         }
         return findings
+    }
+
+    /// Two persons of one sentence whose parts are exchanged: the translation makes the one who acts of the other
+    /// the one acted on, and the other way round (`MOTEGI Toshimitsu conveyed the message to … Mohammad Ishaq Dar`
+    /// rendered `ダール副首相兼外務大臣は、…茂木敏充外務大臣との電話会談において…伝えました`). Read from the words
+    /// around each name (`ClauseRole`): both names must say their part on both sides. A warning: a translation may
+    /// also turn the sentence round.
+    private func roleSwaps(
+        _ pairs: [(Int, Int)], _ source: [Placed], _ target: [Placed], _ context: CheckContext
+    ) -> [Finding] {
+        let japaneseSide: DocumentSide
+        switch (context.document(.source).language, context.document(.target).language) {
+        case (.english, .japanese): japaneseSide = .target
+        case (.japanese, .english): japaneseSide = .source
+        default: return []
+        }
+        func roles(_ pair: (Int, Int)) -> (english: ClauseRole?, japanese: ClauseRole?)? {
+            let (s, t) = (source[pair.0], target[pair.1])
+            let (english, japanese) = japaneseSide == .target ? (s, t) : (t, s)
+            // Persons: a person to the dictionary or the grammar on either side (`ダール` in parts, `Mohammad Ishaq
+            // Dar` of several words).
+            guard japanese.name.kind == .person || english.name.kind == .person, english.name.script == .latin,
+                japanese.name.script != .latin
+            else { return nil }
+            let japaneseNames = context.names(japaneseSide, segment: japanese.segment)
+            return (
+                ClauseRole.english(
+                    before: english.name.range.lowerBound,
+                    units: context.document(japaneseSide.other).segments[english.segment].units),
+                ClauseRole.japanese(
+                    after: japanese.name.range.upperBound, morphemes: japaneseNames.morphemes,
+                    units: context.document(japaneseSide).segments[japanese.segment].units))
+        }
+        var findings: [Finding] = []
+        for first in pairs {
+            for second in pairs where first != second {
+                guard source[first.0].segment == source[second.0].segment,
+                    target[first.1].segment == target[second.1].segment,
+                    let one = roles(first), let two = roles(second),
+                    // The one who acts in Japanese is acted on in English, and the other way round.
+                    one.japanese == .actor, one.english == .other, two.english == .actor, two.japanese == .other
+                else { continue }
+                let (actorHere, actorThere) = japaneseSide == .target
+                    ? (source[second.0], target[first.1]) : (target[second.1], source[first.0])
+                let (english, japanese) = japaneseSide == .target ? ("source", "translation") : ("translation", "source")
+                findings.append(
+                    context.finding(
+                        self, source: (source[first.0].segment, Self.span(source[first.0], source[second.0])),
+                        target: (target[first.1].segment, Self.span(target[first.1], target[second.1])),
+                        message: "The \(english) makes '\(actorHere.withoutTitle.name.surface)' the one who acts, the "
+                            + "\(japanese) '\(actorThere.withoutTitle.name.surface)': check that the two persons' roles "
+                            + "are not exchanged"))
+            }
+        }
+        return findings
+    }
+
+    /// The text from the first of two names to the end of the last.
+    private static func span(_ a: Placed, _ b: Placed) -> Range<Int> {
+        min(a.name.range.lowerBound, b.name.range.lowerBound)..<max(a.name.range.upperBound, b.name.range.upperBound)
     }
 
     /// Where a name stands in its segment, from 0 (start) to 1 (end).

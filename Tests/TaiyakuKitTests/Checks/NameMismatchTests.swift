@@ -98,6 +98,24 @@ import Testing
             source: "The Osaka High Court upheld the ruling of the Kobe District Court.",
             target: "神戸地方裁判所は、大阪高等裁判所の判決を支持した。", named: ["Osaka High Court", "Kobe District Court"],
             severity: .warning),
+        // Two persons whose roles are exchanged: the one who acts becomes the one acted on. Turned round by
+        // the voice (`paid a courtesy call on`, の表敬を受けた) or with `by`, no finding.
+        Case(
+            source: "Minister for Foreign Affairs MOTEGI Toshimitsu conveyed the message to Deputy Prime Minister "
+                + "Mohammad Ishaq Dar by telephone.",
+            target: "茂木敏充外務大臣は、ムハンマド・イスハク・ダール副首相との電話会談において、同様のメッセージを伝えた。",
+            named: [], severity: nil),
+        Case(
+            source: "Minister for Foreign Affairs MOTEGI Toshimitsu conveyed the message to Deputy Prime Minister "
+                + "Mohammad Ishaq Dar by telephone.",
+            target: "ムハンマド・イスハク・ダール副首相は、茂木敏充外務大臣との電話会談において、同様のメッセージを伝えた。",
+            named: ["MOTEGI Toshimitsu", "ムハンマド・イスハク・ダール"], severity: .warning),
+        Case(
+            source: "Ambassador Robert Stein paid a courtesy call on Prime Minister ISHIBA Shigeru.",
+            target: "石破茂内閣総理大臣は、ロバート・スタイン大使の表敬を受けた。", named: [], severity: nil),
+        Case(
+            source: "Prime Minister ISHIBA Shigeru was welcomed by President Joko Widodo.",
+            target: "ジョコ・ウィドド大統領は、石破茂内閣総理大臣を歓迎した。", named: [], severity: nil),
         // A person after a title with a full stop (`Mr.` ends no sentence), in katakana with 氏.
         Case(
             source: "Mr. Hawkins thanked the volunteers for their work.", target: "ホーキンス氏はボランティアの活動に感謝した。",

@@ -19,18 +19,16 @@ import Testing
         "plant 013-justice-delegation target:8 number-changed":
             "'１名' against 'six': a number in words is compared at warning (severity contract: errors for digits)",
         "plant 010-joint-statement target:21 kanji-institution-substituted": kyotoInTokyo,
-        "plant 011-press-release target:11 acronym-dropped": acronymAsWord,
         "plant 011-press-release target:13 kanji-institution-substituted": sharedPlaceName,
-        "plant 011-press-release target:15 names-swapped": swappedNames,
         "plant 012-fact-sheet target:24 latin-name-dropped": latinProductName,
-        "plant 013-justice-delegation target:12 latin-name-substituted": latinForKanji,
         // Name plants without a glossary.
         "plant-no-glossary 001-political-consultations target:7 latin-name-dropped": latinName,
-        "plant-no-glossary 011-press-release target:11 acronym-dropped": acronymAsWord,
+        "plant-no-glossary 011-press-release target:11 acronym-dropped":
+            "'WHO' dropped beside 'the United Nations Children's Fund (UNICEF)': MeCab splits 国連児童基金 into 国連 + "
+            + "児童基金, and 国連, an organisation left over, is taken for the expansion of 'WHO'; with the glossary "
+            + "国連 is the glossary's 'United Nations' and 'WHO' is reported",
         "plant-no-glossary 011-press-release target:13 kanji-institution-substituted": sharedPlaceName,
-        "plant-no-glossary 011-press-release target:15 names-swapped": swappedNames,
         "plant-no-glossary 012-fact-sheet target:24 latin-name-dropped": latinProductName,
-        "plant-no-glossary 013-justice-delegation target:12 latin-name-substituted": latinForKanji,
         "plant-no-glossary 010-joint-statement target:27 name-dropped":
             "'the Asian Development Bank (ADB)' left out: 'ADB' is taken for the expansion of another organisation "
             + "in kanji left over in the sentence, and 'Asian Development Bank' (capitalised words, no word in "
@@ -43,21 +41,12 @@ import Testing
     static let sharedPlaceName =
         "'Nagasaki University' rendered 長崎県立大学: the other university shares the place name 長崎 (nagasaki), and "
         + "a shared part makes two names the same to the rule"
-    static let swappedNames =
-        "two persons swapped in one sentence: the swap test compares only names with a shared head word (court, "
-        + "ministry, university), not two persons"
-    static let acronymAsWord =
-        "'WHO' dropped from the Japanese: an all-capital acronym that is also an English function word ('who') is "
-        + "read as a word written in capitals, not as a name"
     static let latinName =
         "'The Caspian Post' dropped: 'Caspian' ends like a word for a people and 'Post' is a generic head, so the "
         + "name counts as a title rendered by meaning and is not reported alone"
     static let latinProductName =
         "'Windows 11' left out of the Japanese: 'Windows' is an ordinary dictionary word, so the name is not certain "
         + "and is reported only beside other names kept in Latin letters; the number inside it is not an anchor"
-    static let latinForKanji =
-        "'佐藤健一' rendered 'SAITO Kenichi': the given name matches, and a partly different person's name is "
-        + "reported only between Latin and katakana, not between Latin and kanji"
 
     /// Runs `body`, as a known issue when `key` is listed in `knownIssues`.
     static func expect(_ key: String, _ body: () -> Void) {

@@ -37,6 +37,10 @@ package enum EnglishNameParts {
         ["ian", "ians", "ese", "ish"].contains { word.count >= $0.count + 2 && word.hasSuffix($0) }
     }
 
+    /// Acronyms that spell an English function word, names wherever they stand in capitals (`WHO`, the World
+    /// Health Organization; `US`, the United States), never that word shouted.
+    package static let acronymsSpellingWords: Set<String> = ["who", "us"]
+
     /// Interjections, never names however written (`OK`, `Yeah`, `Voila`).
     package static let interjections: Set<String> = [
         "ok", "okay", "wow", "oh", "hey", "yes", "no", "lol", "omg", "yeah", "yep", "erm", "um", "uh", "hmm", "ah",
