@@ -240,6 +240,14 @@ package struct NameAnalyser {
             parts.append([word])
         }
         guard !parts.isEmpty else { return nil }
+        // The state before a head of state's name (`President of the Republic of Tajikistan Emomali RAHMON`, whose
+        // run is `Tajikistan Emomali RAHMON`) says whose president, not who: the person is compared by the rest.
+        if parts.count >= 3, before == "of",
+            let state = Self.wordBefore(Self.startOfWord(before: anchor.range.lowerBound, in: units), in: units),
+            EnglishNameParts.states.contains(state)
+        {
+            parts.removeFirst()
+        }
         // Capitalised words the dictionary also has in lower case (`Equal`, `Range`, `Young`) may be a brand or a
         // surname as well as an ordinary word: the name is not certain.
         if parts.count == 1, let word = parts.first?.first, EnglishNameParts.interjections.contains(word) { return nil }
@@ -259,6 +267,10 @@ package struct NameAnalyser {
                     && (everydayEnglish.contains(word) || word.hasSuffix("s") && everydayEnglish.contains(String(word.dropLast())))
             }
         })
+        // A person's name with the family name in capitals (`Emomali RAHMON`) is a name even inside a title's chain
+        // (`President of the Republic of Tajikistan Emomali RAHMON`).
+        let familyNameInCapitals = !isAcronym && parts.count >= 2
+            && parts.contains { $0.contains { $0.count >= 3 && Self.isWrittenInCapitals($0, in: anchor.surface) } }
         let titled = before.map(EnglishNameParts.personTitles.contains) ?? false
         // The lexicon's renderings of the identifying parts: `Google Maps` is not rendered by `マップ`.
         let identifying = ordinaryParts.count < parts.count
@@ -268,7 +280,7 @@ package struct NameAnalyser {
         var name = ProperName(
             range: anchor.range, surface: anchor.surface,
             kind: isAcronym ? .acronym : titled || parts.count >= 2 ? .person : place ? .place : .other, script: .latin,
-            parts: parts, isCertain: !ordinaryLetters && !candidate.inTitle,
+            parts: parts, isCertain: !ordinaryLetters && (!candidate.inTitle || familyNameInCapitals),
             lexiconEntries: lexicon?.words(
                 in: Array(identifying.compactMap(\.first).joined(separator: " ").utf16), language: .english) ?? [])
         name.ordinaryParts = ordinaryParts
@@ -320,6 +332,14 @@ package struct NameAnalyser {
     }
 
     /// The lower-case word before `offset`, skipping one space and a full stop (`Mr.`).
+    /// Where the word before `offset` starts (past the spaces before `offset`).
+    private static func startOfWord(before offset: Int, in units: [UInt16]) -> Int {
+        var start = offset
+        while start > 0, units[start - 1] == 0x20 { start -= 1 }
+        while start > 0, CharacterClass.isLatinLetter(units[start - 1]) { start -= 1 }
+        return start
+    }
+
     private static func wordBefore(_ offset: Int, in units: [UInt16]) -> String? {
         var end = offset
         while end > 0, units[end - 1] == 0x20 || units[end - 1] == 0x2E { end -= 1 }

@@ -221,18 +221,6 @@ import Testing
     func seed004AnotherRealNameIsReported(_ original: String, _ replacement: String, _ line: Int) throws {
         let (context, findings) = try Self.seed004(replacing: original, with: replacement)
         let onLine = findings.filter { Self.sourceLines([$0], context) == [line] }
-        let misses: [String: String] = [
-            "シャフカト・ミルジヨエフ":
-                "both sides join the country to the president's name ('President of the Republic of Tajikistan "
-                + "Emomali RAHMON' gives the run 'Tajikistan Emomali RAHMON'; 'シャフカト・ミルジヨエフ・タジキスタン共和国大統領' "
-                + "the katakana run ending in タジキスタン), and the shared country makes them one name",
-        ]
-        if let cause = misses[replacement] {
-            withKnownIssue(Comment(rawValue: cause)) {
-                #expect(onLine.contains { $0.message.contains(replacement) }, "\(findings.map(\.message))")
-            }
-            return
-        }
         #expect(onLine.contains { $0.message.contains(replacement) }, "\(findings.map(\.message))")
     }
 }

@@ -37,6 +37,11 @@ package enum EnglishNameParts {
         ["ian", "ians", "ese", "ish"].contains { word.count >= $0.count + 2 && word.hasSuffix($0) }
     }
 
+    /// Words for a state in its formal name (`the Republic of Tajikistan`, `the Kingdom of Thailand`).
+    package static let states: Set<String> = [
+        "republic", "kingdom", "federation", "state", "commonwealth", "principality", "sultanate", "emirate",
+    ]
+
     /// Acronyms that spell an English function word, names wherever they stand in capitals (`WHO`, the World
     /// Health Organization; `US`, the United States), never that word shouted.
     package static let acronymsSpellingWords: Set<String> = ["who", "us"]

@@ -96,11 +96,25 @@ package struct JapaneseNameFinder {
         return words
     }
 
+    /// Words after a state's name in its formal name: 共和国, 王国, 連邦, 首長国.
+    private static let stateWords: Set<[UInt16]> = Set(["共和国", "王国", "連邦", "首長国"].map { Array($0.utf16) })
+
     private func katakanaName(
         _ run: ArraySlice<Morpheme>, units: [UInt16], next: Morpheme?
     ) throws(ICUError) -> ProperName? {
         guard let first = run.first, let last = run.last else { return nil }
-        let range = first.range.lowerBound..<last.range.upperBound
+        var range = first.range.lowerBound..<last.range.upperBound
+        // A state's name written after a head of state's (`エモマリ・ラフモン・タジキスタン共和国大統領`): the last part
+        // before `共和国`, `王国`, `連邦` says whose president, not who.
+        if Self.stateWords.contains(where: { word in
+            range.upperBound + word.count <= units.count
+                && units[range.upperBound..<(range.upperBound + word.count)].elementsEqual(word)
+        }),
+            let dot = units[range].lastIndex(of: 0x30FB), dot > range.lowerBound,
+            units[range.lowerBound..<dot].contains(0x30FB)
+        {
+            range = range.lowerBound..<dot
+        }
         let letters = units[range].filter(TokenizedText.isKatakanaLetter).count
         guard letters >= 2 else { return nil }
         let classes = run.compactMap(\.properNoun)
