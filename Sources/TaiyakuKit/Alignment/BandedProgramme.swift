@@ -41,9 +41,10 @@ struct BandedProgramme {
     private var skipCost: [[Double]]
     /// The shape of the cheapest path's last bead into each cell (−1 for none).
     private var move: [Int8]
-    /// Cells enough to hold every row a bead can reach back over at once (the rows i − `rowsBack` … i), so that a
-    /// running total of cell c lives at `c % windowCapacity`.
+    /// Cells enough to hold every row a bead can reach back over at once (the rows i − `rowsBack` … i), rounded up
+    /// to a power of two, so that a running total of cell c lives at `c & windowMask`.
     private let windowCapacity: Int
+    private var windowMask: Int { windowCapacity - 1 }
     private static let shapes = BeadShape.allCases
     /// The most source segments a bead takes: how many rows back a move reaches.
     private static let rowsBack = shapes.map(\.sourceCount).max() ?? 0
@@ -68,7 +69,10 @@ struct BandedProgramme {
         for i in 0...sourceCount {
             capacity = max(capacity, rowStart[i + 1] - rowStart[max(0, i - Self.rowsBack)])
         }
+        // A power of two: the slot of a cell is a mask, not a division, in the innermost loops.
+        capacity = 1 << (Int.bitWidth - (capacity - 1).leadingZeroBitCount)
         windowCapacity = capacity
+        let mask = capacity - 1
         let cellCount = rowStart[sourceCount + 1]
         // A bead with no segment on one side costs the same wherever it sits on the other side.
         skipCost = Self.shapes.enumerated().map { shapeIndex, shape in
@@ -98,7 +102,7 @@ struct BandedProgramme {
                 var bestShape: Int8 = -1
                 for (shapeIndex, shape) in shapes.enumerated() {
                     guard let previous = self.cell(i - shape.sourceCount, j - shape.targetCount) else { continue }
-                    let before = total[previous % capacity]
+                    let before = total[previous & mask]
                     guard before < .infinity else { continue }
                     let step: Double
                     let slot = slots[shapeIndex]
@@ -115,7 +119,7 @@ struct BandedProgramme {
                         bestShape = Int8(shapeIndex)
                     }
                 }
-                total[cell % capacity] = best
+                total[cell & mask] = best
                 move[cell] = bestShape
             }
         }
@@ -195,6 +199,7 @@ struct BandedProgramme {
     /// - Complexity: O((n + m) · w), like the programme; memory O(w + |path|) beyond the programme's.
     func posteriors(of path: [Step], temperature: Double) -> [Double] {
         let capacity = windowCapacity
+        let mask = windowMask
         guard let end = cell(sourceCount, targetCount) else { return path.map { _ in 0 } }
         // The cells whose forward sum (where a bead starts) and backward sum (where it ends) the posteriors read.
         let starts = path.map { cell($0.sourceEnd - $0.shape.sourceCount, $0.targetEnd - $0.shape.targetCount) }
@@ -218,13 +223,13 @@ struct BandedProgramme {
                 for (shapeIndex, shape) in Self.shapes.enumerated() {
                     guard let previous = self.cell(i - shape.sourceCount, j - shape.targetCount) else { continue }
                     let step = stepCost(shapeIndex, cell: cell, i: i, j: j)
-                    let before = forward[previous % capacity]
+                    let before = forward[previous & mask]
                     guard step < .infinity, before > -.infinity else { continue }
                     terms[count] = before - Double(step) / temperature
                     count += 1
                 }
                 let value = Self.logSumExp(terms, count: count)
-                forward[cell % capacity] = value
+                forward[cell & mask] = value
                 if next < wanted.count, wanted[next] == cell {
                     forwardAt[next] = value
                     next += 1
@@ -233,18 +238,18 @@ struct BandedProgramme {
         }
 
         var backward = [Double](repeating: -.infinity, count: capacity)
-        backward[end % capacity] = 0
+        backward[end & mask] = 0
         next = wanted.count - 1
         for i in stride(from: sourceCount, through: 0, by: -1) {
             // Row i − rowsBack enters the window: its slots held cells of rows already done.
             if i - Self.rowsBack >= 0 {
                 for cell in rowStart[i - Self.rowsBack]..<rowStart[i - Self.rowsBack + 1] {
-                    backward[cell % capacity] = -.infinity
+                    backward[cell & mask] = -.infinity
                 }
             }
             for j in stride(from: high[i], through: low[i], by: -1) {
                 let cell = rowStart[i] + j - low[i]
-                let value = backward[cell % capacity]
+                let value = backward[cell & mask]
                 if next >= 0, wanted[next] == cell {
                     backwardAt[next] = value
                     next -= 1
@@ -255,7 +260,7 @@ struct BandedProgramme {
                     guard let previous = self.cell(i - shape.sourceCount, j - shape.targetCount) else { continue }
                     let step = stepCost(shapeIndex, cell: cell, i: i, j: j)
                     guard step < .infinity else { continue }
-                    let slot = previous % capacity
+                    let slot = previous & mask
                     backward[slot] = Self.logAdd(backward[slot], value - Double(step) / temperature)
                 }
             }
