@@ -70,6 +70,7 @@ import Testing
         let full = Aligner().align(sides.source, with: sides.target)
         #expect(full.bandWidth > 4 && !full.narrowedByCellBudget)
         #expect(full.largestBandCellCount > limits.maximumAlignmentCells)
+        #expect(AlignmentReport(narrowed).narrowedBandWidth == 4 && AlignmentReport(full).narrowedBandWidth == nil)
 
         var reviewer = Reviewer(checks: CheckRegistry.all)
         reviewer.limits = limits
