@@ -10,12 +10,12 @@
 /// | `maximumFileBytes` | 32 MiB | every input file (documents, glossaries, variants, manifests, baselines, parameters) | refused, exit 2 |
 /// | `maximumSegmentLength` | 4,000 UTF-16 units | a sentence or heading | split at the last space before the cap |
 /// | `maximumFindingsPerDocument` | 5,000 | the findings of one review | the rest dropped, one `findings-truncated` note says how many |
-/// | `maximumExcerptLength` | 200 UTF-16 units | the text a finding quotes (each excerpt and sentence of JSON, SARIF, JUnit and text reports, and quotes in messages) | cut around the offending part with an ellipsis (`excerpt(of:around:)`) |
+/// | `maximumExcerptLength` | 200 UTF-16 units | the text a finding quotes (each excerpt and sentence of JSON, SARIF, JUnit and text reports; the quotes of number-mismatch and term-missing messages) | cut around the offending part with an ellipsis (`excerpt(of:around:)`) |
 /// | `maximumAlignmentCells` | 16,000,000 cells | the aligner's band (33 bytes a cell: 528 MB at most) | the band narrowed below `maximumBandWidth`, one `alignment-narrowed` note when the path touched its edge |
 /// | `maximumXMLDepth` | 64 elements | TBX glossaries | refused, exit 2 |
 /// | `maximumJSONDepth` | 64 levels | baselines, parameters | refused, exit 2 |
 ///
-/// A report is bounded through these: at most `maximumFindingsPerDocument` findings per pair (and two notes), each
+/// A report is bounded through these: at most `maximumFindingsPerDocument` findings per pair (plus an `alignment-narrowed` note), each
 /// quoting at most `maximumExcerptLength` of text per field, plus the documents themselves in the HTML report (at
 /// most `maximumFileBytes` each). So a JSON finding's `sentence` is a window of the sentence around the offending
 /// part, not the whole sentence: 5,000 findings repeating whole sentences of 4,000 units would be 80 million units
