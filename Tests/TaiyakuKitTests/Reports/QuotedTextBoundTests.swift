@@ -12,10 +12,10 @@ import Testing
         ("Istaravshan", "イスタラフシャン"), ("Panjakent", "パンジケント"), ("Vahdat", "ヴァフダット"), ("Tursunzoda", "トゥルスンゾダ"),
     ]
 
-    /// One English sentence of 62 grants (about 3,900 UTF-16 units, under the segment cap) and its Japanese
+    /// One English sentence of `count` grants (62: about 3,900 UTF-16 units, under the segment cap) and its Japanese
     /// translation, which writes the 25th amount, 124 million yen, as 214.
-    static func review() throws -> Review {
-        let amounts = (0..<62).map { 100 + $0 }
+    static func review(grants count: Int = 62) throws -> Review {
+        let amounts = (0..<count).map { 100 + $0 }
         let english = "The Government of Japan will extend grant aid of "
             + amounts.enumerated().map { index, amount in
                 "\(amount) million yen for the water supply facilities of \(towns[index % towns.count].0)"
@@ -30,7 +30,7 @@ import Testing
             Document(name: "grants.en.txt", text: "Grant aid for water supply in Tajikistan\n\n\(english)\n"))
         let target = try Segmenter(language: .japanese).segment(
             Document(name: "grants.ja.txt", text: "タジキスタンにおける給水のための無償資金協力\n\n\(japanese)\n"))
-        #expect(source.segments.map(\.units.count).max() ?? 0 > 3_800)
+        #expect(count < 62 || source.segments.map(\.units.count).max() ?? 0 > 3_800)
         return try Reviewer(checks: CheckRegistry.all).review(TranslationPair(source: source, target: target))
     }
 
@@ -83,6 +83,17 @@ import Testing
         }
         #expect(text.contains("⟦214⟧") || text.contains("214"))
 
+    }
+
+    /// A report's size follows its findings, not the length of the sentences they are in: the same finding in a
+    /// sentence twice as long gives a JSON report of about the same size (it once repeated the whole sentence).
+    @Test func theReportDoesNotGrowWithTheSentence() throws {
+        let short = try Self.review(grants: 31)
+        let long = try Self.review(grants: 62)
+        #expect(short.findings.map(\.ruleID) == long.findings.map(\.ruleID), "\(long.findings.map(\.message))")
+        let shortBytes = Double(try ReviewReport(short, toolVersion: "test").jsonData().count)
+        let longBytes = Double(try ReviewReport(long, toolVersion: "test").jsonData().count)
+        #expect(longBytes / shortBytes < 1.1, "\(shortBytes) → \(longBytes) bytes")
     }
 
     /// The fingerprint hashes the whole sentence and part, not what reports quote of them: two long sentences alike
