@@ -15,7 +15,8 @@ public struct Reviewer: Sendable {
         self.limits = limits
     }
 
-    /// A reviewer with the given parts and nothing else (no glossary or lexicon unless named).
+    /// A reviewer with the given parts and nothing else (no glossary or lexicon unless named); the aligner's
+    /// parameters and caps are the review's.
     public init(
         aligner: Aligner = Aligner(), checks: [any Check], terminology: Terminology? = nil, lexicon: LexiconIndex? = nil,
         documentDate: CalendarDate? = nil
@@ -23,7 +24,8 @@ public struct Reviewer: Sendable {
         self.init(
             configuration: ReviewConfiguration(
                 checks: checks, terminology: terminology, lexicon: lexicon, alignmentParameters: aligner.parameters,
-                documentDate: documentDate))
+                documentDate: documentDate),
+            limits: aligner.limits)
     }
 
     /// Loads, segments and reviews two files, in the configuration's languages.
