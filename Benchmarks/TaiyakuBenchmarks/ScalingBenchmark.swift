@@ -13,8 +13,8 @@ import TaiyakuKit
 /// target's sentences; (c) a pair of one repeated sentence, 10% more often on one side (2n = 1 MB of source);
 /// (d) an HTML report of a pair with a number mismatch in every sentence.
 ///
-/// `TAIYAKU_SCALING_SCALE` multiplies every n (default 1; 0.25 for a quick look). `TAIYAKU_BENCH_BINARY` names
-/// another binary, as for `check`.
+/// `TAIYAKU_SCALING_SCALE` multiplies every n (default 1; 0.25 for a quick look). `TAIYAKU_SCALING_SHAPES` picks
+/// shapes by letter (`c`, `ad`; default all). `TAIYAKU_BENCH_BINARY` names another binary, as for `check`.
 enum ScalingBenchmark {
     struct Shape: Sendable {
         let name: String
@@ -60,6 +60,10 @@ enum ScalingBenchmark {
         }
         if override == nil { CheckBenchmark.warnIfStale(binary) }
         let scale = ProcessInfo.processInfo.environment["TAIYAKU_SCALING_SCALE"].flatMap(Double.init) ?? 1
+        let letters = ProcessInfo.processInfo.environment["TAIYAKU_SCALING_SHAPES"].map { Set($0.lowercased()) } ?? []
+        let shapes = letters.isEmpty ? Self.shapes : Self.shapes.filter { shape in
+            shape.name.dropFirst().first.map { letters.contains($0) } ?? false
+        }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("taiyaku-scaling-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -103,8 +107,8 @@ enum ScalingBenchmark {
         print("(load average after: \(CheckBenchmark.loadAverage()))")
         print()
         print("## the aligner's work on the same pairs, as `check` aligns them (counted in this process after the runs)")
-        print("| shape | source × target n | source × target 2n | band n → 2n | cells n → 2n | ratio |")
-        print("|---|---|---|---|---|---|")
+        print("| shape | source × target n | source × target 2n | band n → 2n | cells n → 2n | ratio | widest band's bytes n → 2n |")
+        print("|---|---|---|---|---|---|---|")
         let reviewer = Reviewer(configuration: try .standard())
         for shape in shapes {
             let n = max(1, Int(Double(shape.n) * scale))
@@ -120,11 +124,16 @@ enum ScalingBenchmark {
                 try? FileManager.default.removeItem(at: targetFile)
             }
             let (small, large) = (works[0], works[1])
+            // What the programme held at its peak: the largest band's cells times the bytes of a cell.
+            func bandBytes(_ alignment: Alignment) -> String {
+                bytes(alignment.largestBandCellCount * Aligner.bytesPerCell)
+            }
             print(
                 "| \(shape.name) | \(small.source.segments.count) × \(small.target.segments.count) "
                     + "| \(large.source.segments.count) × \(large.target.segments.count) | ±\(small.bandWidth) → ±\(large.bandWidth) "
                     + "| \(small.cellCount) → \(large.cellCount) "
-                    + "| \(String(format: "%.2f×", Double(large.cellCount) / Double(max(1, small.cellCount)))) |")
+                    + "| \(String(format: "%.2f×", Double(large.cellCount) / Double(max(1, small.cellCount)))) "
+                    + "| \(bandBytes(small)) → \(bandBytes(large)) |")
         }
     }
 

@@ -54,6 +54,9 @@ struct AlignCommand: ParsableCommand {
             aligner: aligner, checks: [], terminology: try terminologyOptions.terminology(),
             lexicon: try terminologyOptions.lexicon())
             .alignment(for: pair)
+        if let note = Limits.standard.narrowingNote(for: alignment, parameters: aligner.parameters) {
+            ReportNotice.say("note: " + note.message)
+        }
         let data: Data
         switch format {
         case .tsv:

@@ -8,15 +8,20 @@
 /// beads at 0.9 and above are right 98% of the time, at 0.5–0.6 70%).
 public struct Aligner: Sendable {
     public var parameters: AlignmentParameters
+    /// The caps the aligner keeps: `maximumAlignmentCells` bounds the band (see `widestBand`).
+    public var limits: Limits
 
-    public init(parameters: AlignmentParameters = .standard) {
+    public init(parameters: AlignmentParameters = .standard, limits: Limits = .standard) {
         self.parameters = parameters
+        self.limits = limits
     }
 
     /// Aligns `source` with `target`.
     /// - Complexity: O((n + m) · w) time and memory for n source and m target segments and band half-width w,
-    ///   which never exceeds `parameters.maximumBandWidth`; widening reruns the programme at most
-    ///   log2(maximum / initial) times, the band doubling each time (so all runs together cost under twice the last).
+    ///   which never exceeds `parameters.maximumBandWidth`, nor the width that keeps the band within
+    ///   `limits.maximumAlignmentCells` cells; widening reruns the programme at most log2(maximum / initial) times,
+    ///   the band doubling each time (so all runs together cost under twice the last). One band is held at a time:
+    ///   memory is `BandedProgramme.bytesPerCell` times the widest band's cells.
     public func align(_ source: AnalysedDocument, with target: AnalysedDocument) -> Alignment {
         let features = SegmentFeatures.of(source, target, parameters: parameters)
         let priorRatio = (parameters.relativeLength[target.document.language] ?? 1)
@@ -27,21 +32,28 @@ public struct Aligner: Sendable {
         let sourceCount = source.document.segments.count
         let targetCount = target.document.segments.count
         let guide = guidePath(cost: cost)
-        let widest = max(1, parameters.maximumBandWidth)
+        let widest = widestBand(sourceCount: sourceCount, targetCount: targetCount)
         var width = firstBandWidth(sourceCount: sourceCount, targetCount: targetCount)
-        var programme: BandedProgramme
-        var path: [BandedProgramme.Step]
+        var path: [BandedProgramme.Step] = []
+        var posteriors: [Double] = []
         var cells = 0
+        var largest = 0
+        var narrowed = false
         while true {
-            programme = BandedProgramme(
+            // Each band lives for one turn of the loop: the previous one is released before the next is built.
+            let run = BandedProgramme(
                 cost: cost, guide: guide, width: width, sourceCount: sourceCount, targetCount: targetCount)
-            cells += programme.cellCount
-            let best = programme.bestPath()
+            cells += run.cellCount
+            largest = max(largest, run.cellCount)
+            let best = run.bestPath()
             path = best.steps
-            if !best.touchesEdge || width >= widest { break }
+            if !best.touchesEdge || width >= widest {
+                narrowed = best.touchesEdge && widest < max(1, parameters.maximumBandWidth)
+                posteriors = run.posteriors(of: path, temperature: parameters.posteriorTemperature)
+                break
+            }
             width = min(widest, width * 2)
         }
-        let posteriors = programme.posteriors(of: path, temperature: parameters.posteriorTemperature)
         var beads: [Bead] = []
         beads.reserveCapacity(path.count)
         for (step, posterior) in zip(path, posteriors) {
@@ -51,10 +63,14 @@ public struct Aligner: Sendable {
         let assessed = BeadConfidence(cost: cost, parameters: parameters).assess(beads)
         return Alignment(
             source: source.document, target: target.document, beads: assessed.beads, lengthRatio: cost.lengthRatio,
-            bandWidth: width, cellCount: cells, alignedShare: assessed.alignedShare,
+            bandWidth: width, cellCount: cells, narrowedByCellBudget: narrowed,
+            largestBandCellCount: largest, alignedShare: assessed.alignedShare,
             isTranslation: assessed.alignedShare >= BeadConfidence.relatedThreshold(
                 parameters.relatedShare, segments: source.document.segments.count + target.document.segments.count))
     }
+
+    /// The bytes the dynamic programme keeps for each cell of its band (`BandedProgramme.bytesPerCell`).
+    package static var bytesPerCell: Int { BandedProgramme.bytesPerCell }
 
     /// The half-width of the first band: `initialBandWidth`, raised to |n − m| / 8 for documents whose segment
     /// counts differ, and capped at `maximumBandWidth` like every wider band.
@@ -66,8 +82,18 @@ public struct Aligner: Sendable {
     /// the re-runs of widening for such a pair. Uncapped, it made the band, and so time and memory, grow with the
     /// documents' length times their count difference: quadratic for a source twice as long as its target.
     func firstBandWidth(sourceCount: Int, targetCount: Int) -> Int {
-        let widest = max(1, parameters.maximumBandWidth)
+        let widest = widestBand(sourceCount: sourceCount, targetCount: targetCount)
         return min(widest, max(1, parameters.initialBandWidth, abs(sourceCount - targetCount) / 8))
+    }
+
+    /// The widest band half-width the programme may use: `maximumBandWidth`, narrowed for documents so long that
+    /// the band would hold more than `limits.maximumAlignmentCells` cells. A band of half-width w over n source and
+    /// m target segments holds at most (n + 1)(2w + 1) + m cells (see `BandedProgramme.rows`); the width is at least
+    /// 1 whatever the budget.
+    func widestBand(sourceCount: Int, targetCount: Int) -> Int {
+        let widest = max(1, parameters.maximumBandWidth)
+        let perRow = (limits.maximumAlignmentCells - targetCount) / (sourceCount + 1)
+        return max(1, min(widest, (perRow - 1) / 2))
     }
 
     /// For each source prefix length i, the target prefix length whose share of the target's length is closest

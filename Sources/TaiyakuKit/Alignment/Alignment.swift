@@ -10,6 +10,13 @@ public struct Alignment: Sendable {
     /// The cells the dynamic programme filled, over every band it tried: the aligner's work, linear in the
     /// documents' length for a band of bounded width.
     public let cellCount: Int
+    /// Whether `Limits.maximumAlignmentCells` kept the band narrower than `AlignmentParameters.maximumBandWidth`
+    /// while the best path still touched its edge: on documents this long a wider band might have aligned
+    /// differently, and a review says so in an `alignment-narrowed` note.
+    public let narrowedByCellBudget: Bool
+    /// The cells of the largest band the programme held (one band is held at a time): its memory is this times
+    /// `Aligner.bytesPerCell`.
+    public let largestBandCellCount: Int
     /// The share of all segments that the dynamic programme aligned with a confidence of at least one half, before
     /// unrelated documents are taken apart.
     public let alignedShare: Double

@@ -272,9 +272,11 @@ package struct NumberMismatchCheck: Check {
         return false
     }
 
-    /// A surface for a message: at most 40 characters.
+    /// A surface for a message: at most 40 UTF-16 units, cut like every quote (`Limits.excerpt(of:around:)`).
     static func excerpt(_ surface: String) -> String {
-        surface.count <= 40 ? surface : String(surface.prefix(39)) + "…"
+        var limits = Limits.standard
+        limits.maximumExcerptLength = min(40, limits.maximumExcerptLength)
+        return limits.excerpt(of: surface)
     }
 
     /// Pairs the source's quantities with the target's, family by family: for each source quantity in order, the

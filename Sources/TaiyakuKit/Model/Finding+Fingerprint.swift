@@ -1,6 +1,9 @@
 extension Finding {
     /// A stable identity of what was found: a 64-bit FNV-1a hash of the rule and the texts involved (white space
     /// folded), never of offsets or line numbers, so that edits elsewhere in either document leave it unchanged.
+    /// It hashes each side's whole sentence and offending part, not the excerpts reports quote of them, so a
+    /// baseline does not depend on `Limits.maximumExcerptLength` and two long sentences alike in their opening are
+    /// told apart.
     ///
     /// It does not say which pair the finding is in: the same sentences translated alike in two pairs give the same
     /// fingerprint. Reports of several pairs and baselines use `fingerprint(in:)`.
@@ -9,7 +12,7 @@ extension Finding {
         hash.mix(ruleID, foldingSpace: true)
         for location in [source, target] {
             hash.mix(location?.segmentText ?? "", foldingSpace: true)
-            hash.mix(location?.excerpt ?? "", foldingSpace: true)
+            hash.mix(location?.offendingText ?? "", foldingSpace: true)
         }
         return hash.hex
     }

@@ -68,11 +68,40 @@ public struct FindingLocation: Sendable, Hashable, Codable {
         self.segmentText = segmentText
     }
 
-    /// The offending part's text.
-    public var excerpt: String {
+    /// The offending part's text, exactly and whole (at most a segment): what the fingerprint hashes.
+    public var offendingText: String {
         let units = Array(segmentText.utf16)
         let lower = min(max(0, textRange.lowerBound), units.count)
         let upper = min(max(lower, textRange.upperBound), units.count)
         return String(decoding: units[lower..<upper], as: UTF16.self)
+    }
+
+    /// The offending part as reports quote it: whole when it fits `Limits.standard.maximumExcerptLength` (a
+    /// number, a name, a term; a short sentence), else its start, cut with `…`.
+    public var excerpt: String {
+        Limits.standard.excerpt(of: offendingText)
+    }
+
+    /// The sentence as reports quote it: whole when it fits `Limits.standard.maximumExcerptLength`, else a window
+    /// around the offending part with `…` at each cut. When the part is the whole sentence (an omitted sentence, or
+    /// a number with no counterpart on this side), the window centres on `focus(following:)` instead.
+    /// - Parameter other: the finding's place on the other side, if any.
+    public func context(following other: FindingLocation? = nil) -> String {
+        Limits.standard.excerpt(of: segmentText, around: isWholeSegment ? focus(following: other) : textRange)
+    }
+
+    /// Whether the offending part is the whole segment (nothing narrower to point at).
+    var isWholeSegment: Bool {
+        textRange.lowerBound <= 0 && textRange.upperBound >= segmentText.utf16.count
+    }
+
+    /// Where a window of this side's sentence centres when its part is the whole sentence: where the other side's
+    /// part lies, in proportion to the two sentences' lengths (the start when there is no other side).
+    func focus(following other: FindingLocation?) -> Range<Int> {
+        guard let other, !other.textRange.isEmpty, !other.isWholeSegment else { return 0..<0 }
+        let otherLength = max(1, other.segmentText.utf16.count)
+        let length = segmentText.utf16.count
+        let offset = Int(Double(other.textRange.lowerBound) / Double(otherLength) * Double(length))
+        return offset..<offset
     }
 }

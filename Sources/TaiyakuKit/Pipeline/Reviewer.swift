@@ -7,12 +7,16 @@
 /// ```
 public struct Reviewer: Sendable {
     public var configuration: ReviewConfiguration
+    /// The caps a review keeps (findings per document, the aligner's cells).
+    public var limits: Limits
 
-    public init(configuration: ReviewConfiguration) {
+    public init(configuration: ReviewConfiguration, limits: Limits = .standard) {
         self.configuration = configuration
+        self.limits = limits
     }
 
-    /// A reviewer with the given parts and nothing else (no glossary or lexicon unless named).
+    /// A reviewer with the given parts and nothing else (no glossary or lexicon unless named); the aligner's
+    /// parameters and caps are the review's.
     public init(
         aligner: Aligner = Aligner(), checks: [any Check], terminology: Terminology? = nil, lexicon: LexiconIndex? = nil,
         documentDate: CalendarDate? = nil
@@ -20,7 +24,8 @@ public struct Reviewer: Sendable {
         self.init(
             configuration: ReviewConfiguration(
                 checks: checks, terminology: terminology, lexicon: lexicon, alignmentParameters: aligner.parameters,
-                documentDate: documentDate))
+                documentDate: documentDate),
+            limits: aligner.limits)
     }
 
     /// Loads, segments and reviews two files, in the configuration's languages.
@@ -38,11 +43,18 @@ public struct Reviewer: Sendable {
     ///   the documents give.
     /// - Throws: `ICUError` when ICU fails to transliterate or normalise.
     public func review(_ pair: TranslationPair, documentDate: CalendarDate? = nil) throws -> Review {
-        let context = try context(for: pair, documentDate: documentDate)
-        let (findings, truncated) = Limits.standard.capped(configuration.checks.flatMap { $0.findings(in: context) })
+        let analysis = try analyse(pair, documentDate: documentDate)
+        let alignment = aligner.align(analysis.source, with: analysis.target)
+        let context = CheckContext(
+            analysis: analysis, beads: alignment.beads, isTranslation: alignment.isTranslation,
+            terminology: configuration.terminology)
+        var (findings, truncated) = limits.capped(configuration.checks.flatMap { $0.findings(in: context) })
+        let narrowing = limits.narrowingNote(for: alignment, parameters: configuration.alignmentParameters)
+        if let narrowing { findings.insert(narrowing, at: 0) }
         return Review(
             source: context.source, target: context.target, beads: context.beads, findings: findings,
-            rules: configuration.checks.map(RuleDescriptor.init) + (truncated ? [Limits.truncationRule] : []),
+            rules: configuration.checks.map(RuleDescriptor.init) + (narrowing != nil ? [Limits.narrowingRule] : [])
+                + (truncated ? [Limits.truncationRule] : []),
             sourceHighlights: context.analysis.source.highlights, targetHighlights: context.analysis.target.highlights)
     }
 
@@ -50,7 +62,7 @@ public struct Reviewer: Sendable {
     /// - Throws: `ICUError` when ICU fails to transliterate or normalise.
     public func context(for pair: TranslationPair, documentDate: CalendarDate? = nil) throws -> CheckContext {
         let analysis = try analyse(pair, documentDate: documentDate)
-        let alignment = Aligner(parameters: configuration.alignmentParameters).align(analysis.source, with: analysis.target)
+        let alignment = aligner.align(analysis.source, with: analysis.target)
         return CheckContext(
             analysis: analysis, beads: alignment.beads, isTranslation: alignment.isTranslation,
             terminology: configuration.terminology)
@@ -60,7 +72,12 @@ public struct Reviewer: Sendable {
     /// - Throws: `ICUError` when ICU fails to transliterate or normalise.
     public func alignment(for pair: TranslationPair, documentDate: CalendarDate? = nil) throws -> Alignment {
         let analysis = try analyse(pair, documentDate: documentDate)
-        return Aligner(parameters: configuration.alignmentParameters).align(analysis.source, with: analysis.target)
+        return aligner.align(analysis.source, with: analysis.target)
+    }
+
+    /// The aligner with this reviewer's parameters and caps.
+    var aligner: Aligner {
+        Aligner(parameters: configuration.alignmentParameters, limits: limits)
     }
 
     /// The analysis stage with this reviewer's glossary, lexicon and date.

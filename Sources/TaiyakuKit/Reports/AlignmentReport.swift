@@ -31,6 +31,9 @@ public struct AlignmentReport: Codable, Sendable {
     public let source: Side
     public let target: Side
     public let lengthRatio: Double
+    /// The band's half-width when `Limits.maximumAlignmentCells` narrowed it below the parameters' widest and the
+    /// best path met its edge (see `Alignment.narrowedByCellBudget`); absent otherwise.
+    public let narrowedBandWidth: Int?
     public let beads: [Entry]
 
     public init(_ alignment: Alignment) {
@@ -39,6 +42,7 @@ public struct AlignmentReport: Codable, Sendable {
         source = Side(file: alignment.source.document.name, language: alignment.source.language, segments: alignment.source.segments.count)
         target = Side(file: alignment.target.document.name, language: alignment.target.language, segments: alignment.target.segments.count)
         lengthRatio = (alignment.lengthRatio * 1000).rounded() / 1000
+        narrowedBandWidth = alignment.narrowedByCellBudget ? alignment.bandWidth : nil
         beads = alignment.beads.map { bead in
             Entry(
                 source: Self.part(bead.source, of: alignment.source), target: Self.part(bead.target, of: alignment.target),

@@ -48,10 +48,10 @@ public struct JUnitWriter: Sendable {
     private func line(for finding: Finding, in review: Review) -> String {
         var parts = ["[\(finding.severity.rawValue)] \(finding.message)"]
         if let source = finding.source {
-            parts.append("source \(review.source.document.name):\(review.source.document.location(of: source.range.lowerBound)): \(source.segmentText)")
+            parts.append("source \(review.source.document.name):\(review.source.document.location(of: source.range.lowerBound)): \(source.context(following: finding.target))")
         }
         if let target = finding.target {
-            parts.append("target \(review.target.document.name):\(review.target.document.location(of: target.range.lowerBound)): \(target.segmentText)")
+            parts.append("target \(review.target.document.name):\(review.target.document.location(of: target.range.lowerBound)): \(target.context(following: finding.source))")
         }
         if let suggestion = finding.suggestion {
             parts.append("suggestion: \(suggestion)")

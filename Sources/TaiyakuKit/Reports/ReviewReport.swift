@@ -22,7 +22,11 @@ public struct ReviewReport: Codable, Sendable, Equatable {
         public let column: Int
         public let endLine: Int
         public let endColumn: Int
+        /// The offending part (the text between `start` and `end`), whole when it holds at most
+        /// `Limits.maximumExcerptLength` UTF-16 units, else its start cut with `…`.
         public let excerpt: String
+        /// The sentence around the offending part: whole when it holds at most `Limits.maximumExcerptLength` UTF-16
+        /// units, else a window of that length around the part, `…` at each cut. Characters are kept exactly.
         public let sentence: String
     }
 
@@ -62,19 +66,21 @@ public struct ReviewReport: Codable, Sendable, Equatable {
         findings = review.findings.map { finding in
             Entry(
                 rule: finding.ruleID, severity: finding.severity, message: finding.message, suggestion: finding.suggestion,
-                fingerprint: finding.fingerprint, source: finding.source.map { Self.place($0, in: review.source.document) },
-                target: finding.target.map { Self.place($0, in: review.target.document) },
+                fingerprint: finding.fingerprint,
+                source: finding.source.map { Self.place($0, in: review.source.document, following: finding.target) },
+                target: finding.target.map { Self.place($0, in: review.target.document, following: finding.source) },
                 subject: finding.subject == .original ? .original : nil)
         }
     }
 
-    static func place(_ location: FindingLocation, in document: Document) -> Place {
+    /// - Parameter other: the finding's place on the other side, where a whole-sentence window centres.
+    static func place(_ location: FindingLocation, in document: Document, following other: FindingLocation?) -> Place {
         let start = document.location(of: location.range.lowerBound)
         let end = document.location(of: location.range.upperBound)
         return Place(
             segment: location.segment, start: location.range.lowerBound, end: location.range.upperBound,
             line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
-            excerpt: location.excerpt, sentence: location.segmentText)
+            excerpt: location.excerpt, sentence: location.context(following: other))
     }
 
     public func jsonData() throws -> Data {

@@ -28,20 +28,41 @@ struct TextExcerpt {
     ///   - focus: where the window centres when nothing is marked (a UTF-16 offset), e.g. where the other side's
     ///     mark lies in proportion.
     ///   - width: columns of a line; `lines`: lines at most.
-    init(_ text: String, mark: Range<Int>?, focus: Int = 0, width: Int, lines maxLines: Int, style: MarkStyle) {
+    ///   - limits: `maximumExcerptLength` bounds the window whatever the width (see `Limits.excerpt(of:around:)`).
+    init(
+        _ text: String, mark: Range<Int>?, focus: Int = 0, width: Int, lines maxLines: Int, style: MarkStyle,
+        limits: Limits = .standard
+    ) {
+        // First the window any report may quote around the mark (or the focus), offsets shifted into it.
+        let length = text.utf16.count
+        let partMark = mark.flatMap { !$0.isEmpty && ($0.lowerBound > 0 || $0.upperBound < length) ? $0 : nil }
+        let quoted = limits.excerptRange(of: text, around: partMark ?? (focus..<focus))
+        let utf16 = text.utf16
+        let shownUnits = utf16[utf16.index(utf16.startIndex, offsetBy: quoted.lowerBound)..<utf16.index(utf16.startIndex, offsetBy: quoted.upperBound)]
+        let shownText = String(shownUnits) ?? String(decoding: Array(shownUnits), as: UTF16.self)
+        func shifted(_ offset: Int) -> Int { min(max(0, offset - quoted.lowerBound), quoted.count) }
+        let shownMark = partMark.map { shifted($0.lowerBound)..<shifted($0.upperBound) }
+        let shownFocus = shifted(focus)
         var cells: [Cell] = []
         var starts: [Int] = []
+        if quoted.lowerBound > 0 {
+            cells.append(Cell(text: Limits.ellipsis, width: 1, marked: false))
+            starts.append(-1)
+        }
         var offset = 0
-        for character in text {
+        for character in shownText {
             let shown = TerminalText.escaped(String(character), foldingSpace: true)
             cells.append(Cell(text: shown, width: shown == String(character) ? TerminalText.width(of: character) : TerminalText.width(shown), marked: false))
             starts.append(offset)
             offset += character.utf16.count
         }
-        let total = offset
+        if quoted.upperBound < length {
+            cells.append(Cell(text: Limits.ellipsis, width: 1, marked: false))
+            starts.append(offset)
+        }
         // The mark as character indices; none when it is empty or the whole sentence.
         var markedCells: Range<Int>?
-        if let mark, !mark.isEmpty, mark.lowerBound > 0 || mark.upperBound < total {
+        if let mark = shownMark, !mark.isEmpty {
             let lower = starts.firstIndex { $0 >= mark.lowerBound } ?? cells.count
             let upper = starts.firstIndex { $0 >= mark.upperBound } ?? cells.count
             if lower < upper {
@@ -50,7 +71,7 @@ struct TextExcerpt {
             }
         }
         let centre = markedCells ?? {
-            let index = starts.firstIndex { $0 >= focus } ?? cells.count
+            let index = starts.firstIndex { $0 >= shownFocus } ?? cells.count
             return index..<index
         }()
         let lineWidth = max(10, width)

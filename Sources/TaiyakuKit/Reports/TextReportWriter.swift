@@ -66,7 +66,7 @@ public struct TextReportWriter: Sendable {
             guard let location = side.location else { continue }
             let other = sides[1 - index].location
             let excerpt = TextExcerpt(
-                location.segmentText, mark: location.textRange, focus: Self.focus(of: location, following: other),
+                location.segmentText, mark: location.textRange, focus: location.focus(following: other).lowerBound,
                 width: width - Self.labelWidth, lines: Self.excerptLines,
                 style: colour ? .ansi(Style.highlight.rawValue) : .brackets)
             lines += labelled(side.label, excerpt.lines)
@@ -82,14 +82,6 @@ public struct TextReportWriter: Sendable {
             lines += labelled("details", [style(details.joined(separator: " · "), .dim)])
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// Where an unmarked side's window centres: where the other side's mark lies, in proportion to the lengths.
-    private static func focus(of location: FindingLocation, following other: FindingLocation?) -> Int {
-        guard let other, !other.textRange.isEmpty else { return 0 }
-        let otherLength = max(1, other.segmentText.utf16.count)
-        let length = location.segmentText.utf16.count
-        return Int(Double(other.textRange.lowerBound) / Double(otherLength) * Double(length))
     }
 
     /// `lines` after a label column: the label on the first line, the same indentation on the others.
