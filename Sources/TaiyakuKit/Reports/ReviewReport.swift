@@ -22,8 +22,10 @@ public struct ReviewReport: Codable, Sendable, Equatable {
         public let column: Int
         public let endLine: Int
         public let endColumn: Int
-        /// The offending part (the text between `start` and `end`), whole when it holds at most
-        /// `Limits.maximumExcerptLength` UTF-16 units, else its start cut with `…`.
+        /// The offending part: exactly the file's text between `start` and `end` (layout repair aside), so that a
+        /// program can check a place against the file. It is a whole sentence only for a sentence-level finding
+        /// (an omission, an addition), one per sentence, so the excerpts of a report stay within a few times the
+        /// documents' size; `sentence` is the bounded quotation.
         public let excerpt: String
         /// The sentence around the offending part: whole when it holds at most `Limits.maximumExcerptLength` UTF-16
         /// units, else a window of that length around the part, `…` at each cut. Characters are kept exactly.
@@ -80,7 +82,7 @@ public struct ReviewReport: Codable, Sendable, Equatable {
         return Place(
             segment: location.segment, start: location.range.lowerBound, end: location.range.upperBound,
             line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
-            excerpt: location.excerpt, sentence: location.context(following: other))
+            excerpt: location.offendingText, sentence: location.context(following: other))
     }
 
     public func jsonData() throws -> Data {

@@ -10,14 +10,16 @@
 /// | `maximumFileBytes` | 32 MiB | every input file (documents, glossaries, variants, manifests, baselines, parameters) | refused, exit 2 |
 /// | `maximumSegmentLength` | 4,000 UTF-16 units | a sentence or heading | split at the last space before the cap |
 /// | `maximumFindingsPerDocument` | 5,000 | the findings of one review | the rest dropped, one `findings-truncated` note says how many |
-/// | `maximumExcerptLength` | 200 UTF-16 units | the text a finding quotes (each excerpt and sentence of JSON, SARIF, JUnit and text reports; the quotes of number-mismatch and term-missing messages) | cut around the offending part with an ellipsis (`excerpt(of:around:)`) |
+/// | `maximumExcerptLength` | 200 UTF-16 units | the text a finding quotes (JSON `sentence`, SARIF snippets, JUnit and text reports; the quotes of number-mismatch and term-missing messages) | cut around the offending part with an ellipsis (`excerpt(of:around:)`) |
 /// | `maximumAlignmentCells` | 16,000,000 cells | the aligner's band (33 bytes a cell: 528 MB at most) | the band narrowed below `maximumBandWidth`, one `alignment-narrowed` note when the path touched its edge |
 /// | `maximumXMLDepth` | 64 elements | TBX glossaries | refused, exit 2 |
 /// | `maximumJSONDepth` | 64 levels | baselines, parameters | refused, exit 2 |
 ///
 /// A report is bounded through these: at most `maximumFindingsPerDocument` findings per pair (plus an `alignment-narrowed` note), each
-/// quoting at most `maximumExcerptLength` of text per field, plus the documents themselves in the HTML report (at
-/// most `maximumFileBytes` each). So a JSON finding's `sentence` is a window of the sentence around the offending
+/// quoting at most `maximumExcerptLength` of its sentence, plus the documents themselves in the HTML report (at
+/// most `maximumFileBytes` each). A JSON place's `excerpt` is the exact offending part (a number, name, term or
+/// date; a whole sentence only for sentence-level findings, one per sentence and rule), so that a program can check
+/// it against the file; its total stays within a few times the documents' size. A JSON finding's `sentence` is a window of the sentence around the offending
 /// part, not the whole sentence: 5,000 findings repeating whole sentences of 4,000 units would be 80 million units
 /// of JSON, where the windows keep it under 4 million. The exact text is never lost: the place's `start` and `end`
 /// are offsets of the offending part in the file, the fingerprint hashes the whole sentence and part (so baselines

@@ -42,11 +42,15 @@ import Testing
         #expect(target.segmentText.utf16.count > 1_000 || (mismatch.source?.segmentText.utf16.count ?? 0) > 3_800)
         #expect(target.offendingText.contains("214"))
 
-        // JSON: every place's excerpt and sentence within the cap; the mismatch's both show the number.
+        // JSON: every place's sentence within the cap, its excerpt exactly the offending part; the mismatch's both
+        // show the number.
         let json = ReviewReport(review, toolVersion: "test")
-        for entry in json.findings {
-            for place in [entry.source, entry.target].compactMap({ $0 }) {
-                #expect(place.excerpt.utf16.count <= cap && place.sentence.utf16.count <= cap, "\(entry.rule)")
+        #expect(json.findings.count == review.findings.count)
+        for (entry, finding) in zip(json.findings, review.findings) {
+            for (place, location) in [(entry.source, finding.source), (entry.target, finding.target)] {
+                guard let place, let location else { continue }
+                #expect(place.sentence.utf16.count <= cap, "\(entry.rule)")
+                #expect(place.excerpt == location.offendingText, "\(entry.rule)")
             }
         }
         let entry = try #require(json.findings.first { $0.rule == "number-mismatch" })
