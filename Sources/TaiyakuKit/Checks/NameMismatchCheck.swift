@@ -281,8 +281,8 @@ package struct NameMismatchCheck: Check {
                         self, source: (s1.segment, s1.name.range.lowerBound..<s2.name.range.upperBound),
                         target: (t1.segment, min(t1.name.range.lowerBound, t2.name.range.lowerBound)..<max(
                             t1.name.range.upperBound, t2.name.range.upperBound)),
-                        message: "The \(head) names '\(s1.name.surface)' and '\(s2.name.surface)' stand in the other "
-                            + "order in the translation ('\(t2.name.surface)' before '\(t1.name.surface)'): check that "
+                        message: "The \(head) names '\(Self.quoted(s1.name))' and '\(Self.quoted(s2.name))' stand in the other "
+                            + "order in the translation ('\(Self.quoted(t2.name))' before '\(Self.quoted(t1.name))'): check that "
                             + "their roles are not exchanged"))
             }
         }
@@ -336,12 +336,17 @@ package struct NameMismatchCheck: Check {
                     context.finding(
                         self, source: (source[first.0].segment, Self.span(source[first.0], source[second.0])),
                         target: (target[first.1].segment, Self.span(target[first.1], target[second.1])),
-                        message: "The \(english) makes '\(actorHere.withoutTitle.name.surface)' the one who acts, the "
-                            + "\(japanese) '\(actorThere.withoutTitle.name.surface)': check that the two persons' roles "
+                        message: "The \(english) makes '\(Self.quoted(actorHere.withoutTitle.name))' the one who acts, the "
+                            + "\(japanese) '\(Self.quoted(actorThere.withoutTitle.name))': check that the two persons' roles "
                             + "are not exchanged"))
             }
         }
         return findings
+    }
+
+    /// A name as a message quotes it (bounded: a run of capitalised words may be long).
+    private static func quoted(_ name: ProperName) -> String {
+        Limits.standard.quoted(name.surface)
     }
 
     /// The text from the first of two names to the end of the last.
@@ -528,8 +533,8 @@ package struct NameMismatchCheck: Check {
         else { return nil }
         return context.finding(
             self, on: latinSide, here: (latin.segment, latin.name.range), there: (other.segment, other.name.range),
-            message: "The code '\(code)' of the name '\(latin.name.surface)' has no counterpart in the aligned "
-                + (latinSide == .source ? "translation" : "source") + ", which renders the rest of the name as '\(other.name.surface)'",
+            message: "The code '\(code)' of the name '\(Self.quoted(latin.name))' has no counterpart in the aligned "
+                + (latinSide == .source ? "translation" : "source") + ", which renders the rest of the name as '\(Self.quoted(other.name))'",
             suggestion: "Keep '\(code)' with the name, or confirm that leaving it out is intended.", severity: .note)
     }
 
@@ -614,11 +619,11 @@ package struct NameMismatchCheck: Check {
         let often = count > 1 ? " (\(count) times in the document; the first is shown)" : ""
         return Finding(
             ruleID: id, severity: severity,
-            message: "The name '\(source.name.surface)' in the source is rendered '\(target.name.surface)' in the "
+            message: "The name '\(Self.quoted(source.name))' in the source is rendered '\(Self.quoted(target.name))' in the "
                 + "translation: they are different names" + often,
             source: context.location(.source, segment: source.segment, textRange: source.name.range),
             target: context.location(.target, segment: target.segment, textRange: target.name.range),
-            suggestion: "Check which name is meant; render '\(source.name.surface)' if the source is right.")
+            suggestion: "Check which name is meant; render '\(Self.quoted(source.name))' if the source is right.")
     }
 
     /// A left-over name of the source rendered as a different name of the translation in one bead.
@@ -715,7 +720,7 @@ package struct NameMismatchCheck: Check {
         _ placed: Placed, count: Int, renderedElsewhere: Bool, severity: Finding.Severity, _ context: CheckContext
     ) -> Finding {
         let placed = placed.withoutTitle
-        let surface = placed.name.surface
+        let surface = Self.quoted(placed.name)
         let often = count > 1 ? " (\(count) times in the document; the first is shown)" : ""
         let elsewhere = renderedElsewhere ? ", though the translation renders it in other sentences" : ""
         return context.finding(

@@ -274,9 +274,7 @@ package struct NumberMismatchCheck: Check {
 
     /// A surface for a message: at most 40 UTF-16 units, cut like every quote (`Limits.excerpt(of:around:)`).
     static func excerpt(_ surface: String) -> String {
-        var limits = Limits.standard
-        limits.maximumExcerptLength = min(40, limits.maximumExcerptLength)
-        return limits.excerpt(of: surface)
+        Limits.standard.quoted(surface)
     }
 
     /// Pairs the source's quantities with the target's, family by family: for each source quantity in order, the

@@ -26,6 +26,17 @@ extension Limits {
         return (window.lowerBound > 0 ? Self.ellipsis : "") + shown + (window.upperBound < total ? Self.ellipsis : "")
     }
 
+    /// The longest word or name a finding's message quotes, in UTF-16 units.
+    static let longestQuotedWord = 40
+
+    /// A number, name or term as a message quotes it: whole up to `longestQuotedWord` units (never more than the
+    /// excerpt cap), else its start with `…`.
+    func quoted(_ surface: String) -> String {
+        var limits = self
+        limits.maximumExcerptLength = min(Self.longestQuotedWord, maximumExcerptLength)
+        return limits.excerpt(of: surface)
+    }
+
     /// The mark of a cut in an excerpt.
     static let ellipsis = "…"
 
