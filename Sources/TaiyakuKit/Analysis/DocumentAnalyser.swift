@@ -54,10 +54,14 @@ public struct DocumentAnalyser: Sendable {
     ) throws -> AnalysedDocument {
         let anchors = try AnchorExtractor(language: document.language, documentDate: documentDate, knownNames: knownNames)
             .anchors(in: document)
-        let terms = try terminology.map { terminology throws(ICUError) in try SegmentTerms(document, terminology: terminology) }
+        let documentNames = try names.names(in: document, anchors: anchors)
+        // Terms after the morphemes: in Japanese they match only between words.
+        let terms = try terminology.map { terminology throws(ICUError) in
+            try SegmentTerms(document, terminology: terminology, words: documentNames)
+        }
         return AnalysedDocument(
             document: document, anchors: anchors, terms: terms, words: lexicon?.words(in: document),
-            documentDate: documentDate, names: try names.names(in: document, anchors: anchors))
+            documentDate: documentDate, names: documentNames)
     }
 
     /// The name analyser for documents in `languages`: MeCab opened once when one of them is Japanese.

@@ -19,7 +19,12 @@ package struct SegmentTerms: Sendable {
         variantMatches = []
     }
 
-    package init(_ document: SegmentedDocument, terminology: Terminology) throws(ICUError) {
+    /// Searches every segment of `document`.
+    /// - Parameter words: the document's morphemes (`DocumentNames`); where a segment has them, terms and variant
+    ///   spellings match only between words (see `TermMatcher`).
+    package init(
+        _ document: SegmentedDocument, terminology: Terminology, words: DocumentNames = DocumentNames()
+    ) throws(ICUError) {
         var folded: [FoldedText] = []
         var matches: [[TermMatch]] = []
         var variantMatches: [[TermMatch]] = []
@@ -28,8 +33,10 @@ package struct SegmentTerms: Sendable {
         for segment in document.segments {
             let text = try FoldedText(segment.units)
             folded.append(text)
-            matches.append(matcher?.matches(in: text, original: segment.units) ?? [])
-            variantMatches.append(variantMatcher?.matches(in: text, original: segment.units) ?? [])
+            let boundaries = words.boundaries(segment: segment.index)
+            matches.append(matcher?.matches(in: text, original: segment.units, boundaries: boundaries) ?? [])
+            variantMatches.append(
+                variantMatcher?.matches(in: text, original: segment.units, boundaries: boundaries) ?? [])
         }
         self.folded = folded
         self.presence = folded.map { PresenceForm(folded: $0.units) }

@@ -13,6 +13,13 @@ package struct DocumentNames: Sendable {
         index < segments.count ? segments[index] : SegmentNames()
     }
 
+    /// The word boundaries of segment `index` for rules that must not match inside a word (glossary terms, variant
+    /// spellings); `nil` when the segment was not analysed morphologically (English, or names not analysed).
+    package func boundaries(segment index: Int) -> MorphemeBoundaries? {
+        let morphemes = names(segment: index).morphemes
+        return morphemes.isEmpty ? nil : MorphemeBoundaries(morphemes: morphemes)
+    }
+
     /// Whether `range` of segment `index` is made only of everyday dictionary words, starting and ending on word
     /// boundaries (`コスト`, `テスト`, `センサー`, `エネルギー政策`): such a span is never a name, and a near-miss
     /// or variant rule should not take it for a misspelt one. `false` for proper nouns and for words the dictionary

@@ -29,6 +29,10 @@ package struct TermMissingCheck: Check {
             CheckExample(source: "They met in Tokyo.", target: "両首脳は東京で会談した。", triggers: false),
             CheckExample(
                 source: "They adopted the Tokyo Declaration.", target: "東京宣言が採択された。", triggers: false),
+            // A Japanese term is read only between words: 日本経済新聞 (the Nikkei) does not name Japan.
+            CheckExample(
+                source: "According to the Nikkei, the delegation of Tajikistan met companies in Tokyo.",
+                target: "日本経済新聞によれば、タジキスタンの代表団は東京で企業と会談した。", triggers: false),
             // A country qualifying an organization may be dropped; a country of its own may not.
             CheckExample(
                 source: "They welcomed exchanges between Akita University of Japan and Tajik National University.",

@@ -5,8 +5,10 @@
 /// The form used most often is the document's; each other occurrence is reported, pointing to it. Ties go to
 /// the group's preferred spelling; for widths, to the width the document uses most for that kind of token
 /// (letters and digits, or symbols), then to the first one used. Item labels (`１．`) are left out of the width
-/// comparison, and so are spellings inside glossary terms. Following the variant file's notes, a noun spelling
-/// right before a verb ending (受け入れる), ともに after と, and 枠組 in 仙台防災枠組 are not counted.
+/// comparison, and so are spellings inside glossary terms. A spelling counts only where it begins and ends between
+/// words (the analysis's morphemes, see `MorphemeBoundaries`): `かつ` in `かつて`, `致す` in `一致する`, `ともに` in
+/// `まともに` are other words. Following the variant file's notes, a noun spelling right before a verb ending
+/// (受け入れる), ともに and 共に after と, and 枠組 in 仙台防災枠組 are not counted (also where no morphemes were found).
 package struct VariantInconsistentCheck: Check {
     package let id = "variant-inconsistent"
     package let summary = "Two spellings of one word, or one token in both full and half width, in one document."
@@ -20,6 +22,8 @@ package struct VariantInconsistentCheck: Check {
             CheckExample(source: "2025年12月20日に署名し、本年１２月に発効した。", marking: "１２"),
             CheckExample(source: "本年4月に改訂された覚書に基づき、改訂版の覚書で一致した。", triggers: false),
             CheckExample(source: "双方は、交渉を受け入れることで一致し、研修員の受入れを歓迎した。", triggers: false),
+            // かつて (formerly) is another word than the conjunction かつ.
+            CheckExample(source: "双方は、かつて締結された協定を確認し、持続可能で、且つ強靱な経済を目指す。", triggers: false),
             CheckExample(source: "１．双方は、2025年の成果を歓迎した。\n２．日本は、3件の事業を支援する。", triggers: false),
         ]
     }

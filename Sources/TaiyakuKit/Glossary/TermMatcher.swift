@@ -7,7 +7,11 @@
 ///   `GOSAT`, `ADF14`), matches only in capitals.
 /// - A term that starts or ends with a Latin letter or digit matches only at a word boundary; in English it may
 ///   take a plural ending (`-s`, `-es`); a possessive (`'s`, `’s`, `s'`) needs no rule, since the apostrophe
-///   ends the word and the match. Japanese terms match anywhere.
+///   ends the word and the match.
+/// - Given a segment's word boundaries (`MorphemeBoundaries`, Japanese), a term matches only where it begins and
+///   ends between words (`外務省` in `外務省報道官`, `東京` in `東京都`; not `京都` in `東京都`, `テロ` in `テロリスト`):
+///   see `MorphemeBoundaries.admits(_:in:)`. Without them (no analysis: glossary lint, `Terminology.matches`),
+///   Japanese terms match anywhere.
 /// - Longest match wins: scanning left to right, the longest term starting at a position is taken and the scan
 ///   continues after it (leftmost-longest, non-overlapping).
 /// - When several forms fold to the same key (`中央アジア＋日本` preferred, `中央アジア+日本` deprecated), the form
@@ -103,8 +107,13 @@ package struct TermMatcher: Sendable {
     }
 
     /// The terms in a text already folded; `original` is the text itself.
-    /// - Complexity: O(n · m) for n folded units and the longest term m; in practice close to O(n).
-    package func matches(in folded: FoldedText, original: [UInt16]) -> [TermMatch] {
+    /// - Parameter boundaries: the words of `original` (its morphemes); `nil`: terms may begin and end anywhere a
+    ///   Latin word boundary allows.
+    /// - Complexity: O(n · m) for n folded units and the longest term m (times log w for w words with
+    ///   `boundaries`); in practice close to O(n).
+    package func matches(
+        in folded: FoldedText, original: [UInt16], boundaries: MorphemeBoundaries? = nil
+    ) -> [TermMatch] {
         var found: [TermMatch] = []
         let units = folded.units
         let count = units.count
@@ -117,6 +126,7 @@ package struct TermMatcher: Sendable {
             var best: (end: Int, pattern: Int)?
             trie.forEachKey(in: units, startingAt: start) { position, candidates in
                 guard let end = acceptedEnd(of: start..<position, in: units),
+                    boundaries?.admits(folded.originalRange(of: start..<end), in: original) ?? true,
                     let pattern = bestPattern(candidates, at: start..<position, folded: folded, original: original)
                 else { return }
                 if end >= (best?.end ?? 0) { best = (end, pattern) }

@@ -101,6 +101,8 @@ package struct TerminologyRules: Sendable {
                 verbInflectionKana: Set("るれらろたてまなよさせず".utf16),
                 variantExceptions: [
                     VariantException(groupID: "adv.tomoni", form: "ともに", precededBy: "と"),
+                    // The particle in kanji (国際社会と共に), which MeCab reads now as one particle, now as と + 共に.
+                    VariantException(groupID: "adv.tomoni", form: "共に", precededBy: "と"),
                     VariantException(groupID: "okuri.wakugumi", form: "枠組", precededBy: "仙台防災"),
                 ])
         }
