@@ -28,6 +28,7 @@ import Testing
         #expect(try !admits("致す", in: "両国は、協力を強化することで一致する。"))
         #expect(try !admits("かつ", in: "双方は、かつて締結された協定の履行状況を確認した。"))
         #expect(try !admits("ともに", in: "まともに議論されてこなかった課題である。"))
+        #expect(try !admits("カ国", in: "大使は、アメリカ国民との交流の重要性を強調した。"))
         #expect(try !admits("共に", in: "日本は、中央アジア諸国と共に地域の課題に対処する。"))
     }
 
@@ -102,6 +103,11 @@ import Testing
                 "双方は、かつて締結された協定の履行状況を確認した。双方は、持続可能で、且つ強靱な経済の構築に向けて協力する。"
                     + "日本は、国際社会と共に取り組む。日本は、中央アジア諸国と共に地域の課題に対処する。"
                     + "両国は、ともに地域の安定に貢献してきた。"
+            ).isEmpty)
+        // アメリカ国民 (the American people) holds no counter カ国 beside アジア5か国.
+        #expect(
+            try variants(
+                "本事業には、アジア5か国の研修員が参加した。大使は、アメリカ国民との交流の重要性を強調した。"
             ).isEmpty)
         // The conjunction written both ways is still a mix.
         #expect(
