@@ -57,7 +57,7 @@ public struct DocumentAnalyser: Sendable {
         let documentNames = try names.names(in: document, anchors: anchors)
         // Terms after the morphemes: in Japanese they match only between words.
         let terms = try terminology.map { terminology throws(ICUError) in
-            try SegmentTerms(document, terminology: terminology, words: documentNames)
+            try SegmentTerms(document, terminology: terminology, names: documentNames)
         }
         return AnalysedDocument(
             document: document, anchors: anchors, terms: terms, words: lexicon?.words(in: document),

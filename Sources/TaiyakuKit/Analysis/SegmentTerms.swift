@@ -20,10 +20,10 @@ package struct SegmentTerms: Sendable {
     }
 
     /// Searches every segment of `document`.
-    /// - Parameter words: the document's morphemes (`DocumentNames`); where a segment has them, terms and variant
-    ///   spellings match only between words (see `TermMatcher`).
+    /// - Parameter names: the document's names and morphemes (`NameAnalyser`); where a segment has morphemes, terms
+    ///   and variant spellings match only between words (see `TermMatcher`).
     package init(
-        _ document: SegmentedDocument, terminology: Terminology, words: DocumentNames = DocumentNames()
+        _ document: SegmentedDocument, terminology: Terminology, names: DocumentNames = DocumentNames()
     ) throws(ICUError) {
         var folded: [FoldedText] = []
         var matches: [[TermMatch]] = []
@@ -33,7 +33,7 @@ package struct SegmentTerms: Sendable {
         for segment in document.segments {
             let text = try FoldedText(segment.units)
             folded.append(text)
-            let boundaries = words.boundaries(segment: segment.index)
+            let boundaries = names.boundaries(segment: segment.index)
             matches.append(matcher?.matches(in: text, original: segment.units, boundaries: boundaries) ?? [])
             variantMatches.append(
                 variantMatcher?.matches(in: text, original: segment.units, boundaries: boundaries) ?? [])
