@@ -22,8 +22,8 @@ package struct MorphemeBoundaries: Sendable {
     ///   word (`1つか2つ` read as 1 | つか, `仮訳文` as 仮 | 訳文), which says nothing of where the form ends;
     /// - at the end, one kanji the dictionary fused to a form ending in kanji (`日本人`, `中国語`, one word each): a
     ///   one-character suffix, as `省`, `氏` or `側` are when MeCab keeps them apart.
-    /// A range that begins inside a known word (`京都` in `東京|都` read 東京 | 都, `致す` in `一致する`) is never
-    /// admitted: a kanji before the form is rarely a prefix the dictionary fused (those it keeps apart: `反`, `駐`).
+    /// A range that begins inside a known word (`京都` in `東京都`, read 東京 | 都; `致す` in `一致する`) is never
+    /// admitted: a kanji before the form is rarely a prefix the dictionary fused (it keeps prefixes apart: `反`, `駐`).
     /// - Complexity: O(log m) for m morphemes.
     package func admits(_ range: Range<Int>, in text: [UInt16]) -> Bool {
         guard !morphemes.isEmpty, !range.isEmpty else { return true }
