@@ -157,8 +157,15 @@ package struct PhoneticKey: Sendable, Hashable {
     /// The ASCII letters of `word` in lower case, accents removed.
     private static func asciiLetters(_ word: String) -> [UInt8] {
         var letters: [UInt8] = []
-        for scalar in word.decomposedStringWithCanonicalMapping.unicodeScalars where scalar.isASCII {
-            let value = UInt8(scalar.value)
+        // Romanised words are ASCII already, and decompose to themselves: Foundation's decomposition (an NSString
+        // round trip) only for the others (`Satō`, `Zelenská`).
+        let values: [UInt8]
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            values = Array(word.utf8)
+        } else {
+            values = word.decomposedStringWithCanonicalMapping.unicodeScalars.filter(\.isASCII).map { UInt8($0.value) }
+        }
+        for value in values {
             switch value {
             case UInt8(ascii: "a")...UInt8(ascii: "z"): letters.append(value)
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): letters.append(value + 32)
