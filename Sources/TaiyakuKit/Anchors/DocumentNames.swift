@@ -30,12 +30,7 @@ package struct DocumentNames: Sendable {
         let morphemes = names(segment: index).morphemes
         guard !range.isEmpty, !morphemes.isEmpty else { return false }
         // The first morpheme ending after the range's start.
-        var low = 0
-        var high = morphemes.count
-        while low < high {
-            let middle = (low + high) / 2
-            if morphemes[middle].range.upperBound <= range.lowerBound { low = middle + 1 } else { high = middle }
-        }
+        let low = morphemes.firstIndex { $0.range.upperBound > range.lowerBound }
         guard low < morphemes.count, morphemes[low].range.lowerBound == range.lowerBound else { return false }
         var position = low
         while position < morphemes.count, morphemes[position].range.upperBound <= range.upperBound {
@@ -51,29 +46,7 @@ package struct DocumentNames: Sendable {
     /// - Complexity: O(log m) for a segment of m morphemes.
     package func isEverydayWord(segment index: Int, range: Range<Int>) -> Bool {
         let morphemes = names(segment: index).morphemes
-        var low = 0
-        var high = morphemes.count
-        while low < high {
-            let middle = (low + high) / 2
-            if morphemes[middle].range.lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
-        }
+        let low = morphemes.firstIndex { $0.range.lowerBound >= range.lowerBound }
         return low < morphemes.count && morphemes[low].range == range && morphemes[low].isEverydayWord
-    }
-
-    /// Whether `offset` of segment `index` falls between two morphemes (or at the text's ends); `true` when the
-    /// segment was not analysed morphologically, so that callers fall back to their own boundaries.
-    /// - Complexity: O(log m) for a segment of m morphemes.
-    package func isWordBoundary(segment index: Int, offset: Int) -> Bool {
-        let morphemes = names(segment: index).morphemes
-        guard let first = morphemes.first, let last = morphemes.last else { return true }
-        if offset <= first.range.lowerBound || offset >= last.range.upperBound { return true }
-        var low = 0
-        var high = morphemes.count
-        while low < high {
-            let middle = (low + high) / 2
-            if morphemes[middle].range.upperBound < offset { low = middle + 1 } else { high = middle }
-        }
-        guard low < morphemes.count else { return true }
-        return morphemes[low].range.upperBound == offset || morphemes[low].range.lowerBound >= offset
     }
 }

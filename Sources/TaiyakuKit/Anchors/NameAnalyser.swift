@@ -221,7 +221,7 @@ package struct NameAnalyser {
         let before = Self.wordBefore(anchor.range.lowerBound, in: units)
         // An acronym that spells a word, after the article (`the WHO`, `the US`; no word is shouted there), or one
         // of the organisations and countries so named (`through WHO`).
-        let namedByArticle = isAcronym
+        let spellsAcronym = isAcronym
             && (before == "the" || candidate.words.count == 1 && EnglishNameParts.acronymsSpellingWords.contains(candidate.words[0]))
         var parts: [[String]] = []
         for word in candidate.words {
@@ -230,7 +230,7 @@ package struct NameAnalyser {
                 EnglishNameParts.isOrdinary(word, lowerCase: [])
                 || (candidate.inTitle || !midSentence) && !inCapitals
                     && (dictionary.contains(word) || everydayEnglish.contains(word))
-                || (loud || inCapitals) && !namedByArticle
+                || (loud || inCapitals) && !spellsAcronym
                     && (EnglishNameParts.isShouting(word, everydayWords: everydayEnglish)
                         || word.count >= 4 && dictionary.contains(word))
                     && !Self.namesAKind(anchor.surface, besides: word)

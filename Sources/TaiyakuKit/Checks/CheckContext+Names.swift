@@ -6,7 +6,7 @@ extension CheckContext {
     }
 
     /// The names of every segment of `side`, for rules that match Japanese words on morpheme boundaries
-    /// (`DocumentNames.isEverydayWords(segment:range:)`, `isWordBoundary(segment:offset:)`).
+    /// (`DocumentNames.isEverydayWords(segment:range:)`, `boundaries(segment:)`).
     package func documentNames(_ side: DocumentSide) -> DocumentNames {
         analysis[side].names
     }

@@ -12,12 +12,7 @@ enum ClauseRole: Sendable, Hashable {
     /// The role of a Japanese name ending at `end`, read from the first particle after it.
     /// - Complexity: O(log m + k) for m morphemes, k of them looked at (at most `longestTitle`).
     static func japanese(after end: Int, morphemes: [Morpheme], units: [UInt16]) -> ClauseRole? {
-        var low = 0
-        var high = morphemes.count
-        while low < high {
-            let middle = (low + high) / 2
-            if morphemes[middle].range.lowerBound < end { low = middle + 1 } else { high = middle }
-        }
+        let low = morphemes.firstIndex { $0.range.lowerBound >= end }
         var index = low
         // The title after the name (`副首相兼外務大臣`, `内閣総理大臣`): nouns, prefixes, `・`.
         while index < morphemes.count, index - low < longestTitle,

@@ -320,12 +320,13 @@ package struct NameMismatchCheck: Check {
                     after: japanese.name.range.upperBound, morphemes: japaneseNames.morphemes,
                     units: context.document(japaneseSide).segments[japanese.segment].units))
         }
+        let pairRoles = pairs.map(roles)
         var findings: [Finding] = []
-        for first in pairs {
-            for second in pairs where first != second {
+        for (a, first) in pairs.enumerated() {
+            for (b, second) in pairs.enumerated() where a != b {
                 guard source[first.0].segment == source[second.0].segment,
                     target[first.1].segment == target[second.1].segment,
-                    let one = roles(first), let two = roles(second),
+                    let one = pairRoles[a], let two = pairRoles[b],
                     // The one who acts in Japanese is acted on in English, and the other way round.
                     one.japanese == .actor, one.english == .other, two.english == .actor, two.japanese == .other
                 else { continue }

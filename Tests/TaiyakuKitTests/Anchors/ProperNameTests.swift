@@ -64,8 +64,6 @@ import Testing
         #expect(names.isEverydayWords(segment: 0, range: try range("コスト")))
         #expect(!names.isEverydayWords(segment: 0, range: try range("ラフモン")))
         #expect(!names.isEverydayWords(segment: 0, range: try range("センサ")), "cuts a word")
-        #expect(names.isWordBoundary(segment: 0, offset: try range("テスト").lowerBound))
-        #expect(!names.isWordBoundary(segment: 0, offset: try range("テスト").lowerBound + 1))
     }
 
     @Test func japaneseNamesInKanjiKatakanaAndLatin() throws {

@@ -69,3 +69,18 @@ package struct Morpheme: Sendable, Hashable {
             readings: reading.isEmpty ? [] : [reading], isUnknown: isUnknown)
     }
 }
+
+extension [Morpheme] {
+    /// The index of the first morpheme for which `isPast` holds, or `count`: the morphemes are in text order, so
+    /// `isPast` (for example "ends after offset 12") holds for a suffix of them. A binary search.
+    /// - Complexity: O(log m) for m morphemes.
+    package func firstIndex(past isPast: (Morpheme) -> Bool) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if isPast(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+}

@@ -39,12 +39,7 @@ package struct MorphemeBoundaries: Sendable {
     /// The index of the morpheme `offset` falls strictly inside, if any.
     private func morpheme(cutAt offset: Int) -> Int? {
         // The first morpheme ending after `offset`.
-        var low = 0
-        var high = morphemes.count
-        while low < high {
-            let middle = (low + high) / 2
-            if morphemes[middle].range.upperBound <= offset { low = middle + 1 } else { high = middle }
-        }
+        let low = morphemes.firstIndex { $0.range.upperBound > offset }
         guard low < morphemes.count, morphemes[low].range.lowerBound < offset else { return nil }
         return low
     }
