@@ -46,7 +46,7 @@ enum AnchorBenchmark {
         }
         var names = 0
         let analysis = try Harness.medianSeconds {
-            let analyser = try NameAnalyser(morphology: try JapaneseMorphology(), lexicon: nil)
+            let analyser = NameAnalyser(morphology: try JapaneseMorphology(), lexicon: nil)
             names = try analyser.names(in: segmented, anchors: []).segments.reduce(0) { $0 + $1.names.count }
         }
         print("")
@@ -69,7 +69,7 @@ enum AnchorBenchmark {
         let documentDate = DocumentDate.find(in: segmented)
         var anchors: [[Anchor]] = []
         let seconds = try Harness.medianSeconds {
-            let extractor = try AnchorExtractor(language: language, documentDate: documentDate)
+            let extractor = AnchorExtractor(language: language, documentDate: documentDate)
             anchors = try extractor.anchors(in: segmented)
         }
         let all = anchors.joined()

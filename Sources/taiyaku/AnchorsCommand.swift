@@ -41,7 +41,7 @@ struct AnchorsCommand: ParsableCommand {
         let language = try lang.resolve(for: document)
         let segmented = try Segmenter(language: language).segment(document)
         let documentDate = date.flatMap(CalendarDate.init(iso:)) ?? DocumentDate.find(in: segmented)
-        let extractor = try AnchorExtractor(language: language, documentDate: documentDate)
+        let extractor = AnchorExtractor(language: language, documentDate: documentDate)
         let report = AnchorReport(segmented, anchors: try extractor.anchors(in: segmented), documentDate: documentDate)
         switch format {
         case .text:

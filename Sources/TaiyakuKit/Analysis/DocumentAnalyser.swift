@@ -66,7 +66,6 @@ public struct DocumentAnalyser: Sendable {
 
     /// The name analyser for documents in `languages`: MeCab opened once when one of them is Japanese.
     private func nameAnalyser(for languages: [Language]) throws -> NameAnalyser {
-        try NameAnalyser(
-            morphology: languages.contains(.japanese) ? try JapaneseMorphology() : nil, lexicon: lexicon)
+        NameAnalyser(morphology: languages.contains(.japanese) ? try JapaneseMorphology() : nil, lexicon: lexicon)
     }
 }

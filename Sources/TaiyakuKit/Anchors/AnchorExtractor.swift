@@ -3,7 +3,7 @@
 ///
 /// ```swift
 /// let segmented = try Segmenter(language: .japanese).segment(document)
-/// let extractor = try AnchorExtractor(language: .japanese, documentDate: DocumentDate.find(in: segmented))
+/// let extractor = AnchorExtractor(language: .japanese, documentDate: DocumentDate.find(in: segmented))
 /// let anchors = try extractor.anchors(in: segmented)   // one array per segment
 /// ```
 ///
@@ -26,14 +26,13 @@ public struct AnchorExtractor {
     ///     in the form `--MM-DD` and drops relative dates.
     ///   - knownNames: names whose spellings are known in both languages (from a glossary); their occurrences
     ///     become name anchors with the same value on both sides.
-    /// - Throws: `ICUError` when ICU lacks a transform the language needs (`Katakana-Latin`).
-    public init(language: Language, documentDate: CalendarDate?, knownNames: [KnownName] = []) throws(ICUError) {
+    public init(language: Language, documentDate: CalendarDate?, knownNames: [KnownName] = []) {
         self.language = language
         self.documentDate = documentDate
         dates = DateExtractor(grammar: AnchorGrammars.dates(for: language), documentDate: documentDate)
         numbers = NumberExtractor(grammar: AnchorGrammars.numbers(for: language))
         names = NameExtractor(
-            grammar: try AnchorGrammars.names(for: language),
+            grammar: AnchorGrammars.names(for: language),
             knownNames: KnownNameScanner(names: knownNames, language: language))
     }
 

@@ -14,11 +14,10 @@ package enum AnchorGrammars {
         }
     }
 
-    /// - Throws: `ICUError` when the grammar's ICU transform cannot be opened.
-    package static func names(for language: Language) throws(ICUError) -> any NameGrammar {
+    package static func names(for language: Language) -> any NameGrammar {
         switch language {
         case .english: return EnglishNameGrammar()
-        case .japanese: return try JapaneseNameGrammar()
+        case .japanese: return JapaneseNameGrammar()
         }
     }
 

@@ -1,8 +1,8 @@
 /// Finds the proper names of a document, segment by segment, for the name rules: English names from the name
 /// anchors (`EnglishNameGrammar`), Japanese names from MeCab's morphemes (`JapaneseNameFinder`).
 ///
-/// Owns a `JapaneseMorphology` (a MeCab handle) and an ICU transliterator: not thread-safe; one analyser per
-/// document analysis (a batch: one per worker).
+/// Owns a `JapaneseMorphology` (a MeCab handle): not thread-safe; one analyser per document analysis (a batch: one
+/// per worker).
 package struct NameAnalyser {
     private let morphology: JapaneseMorphology?
     private let finder: JapaneseNameFinder
@@ -18,13 +18,10 @@ package struct NameAnalyser {
     /// - Parameters:
     ///   - morphology: MeCab for Japanese documents (`nil`: a document in Japanese cannot be analysed and throws).
     ///   - lexicon: everyday words of both languages (`nil`: none known).
-    /// - Throws: `ICUError` when ICU lacks the `Katakana-Latin` transform.
-    package init(
-        morphology: JapaneseMorphology?, lexicon: LexiconIndex?, wordList: EnglishWordList? = nil
-    ) throws(ICUError) {
+    package init(morphology: JapaneseMorphology?, lexicon: LexiconIndex?, wordList: EnglishWordList? = nil) {
         self.morphology = morphology
         self.wordList = wordList
-        self.finder = try JapaneseNameFinder()
+        self.finder = JapaneseNameFinder()
         self.lexicon = lexicon
         var everyday: Set<String> = []
         var byMeaning: Set<String> = []
@@ -67,7 +64,7 @@ package struct NameAnalyser {
         segments.reserveCapacity(document.segments.count)
         for segment in document.segments {
             let morphemes = try morphology.morphemes(in: segment.units)
-            var names = try finder.names(in: segment.units, morphemes: morphemes)
+            var names = finder.names(in: segment.units, morphemes: morphemes)
             if let lexicon {
                 // An organisation's generic tail (`大学`, `省`) finds the lexicon's `university` in any sentence
                 // about another university: the name rule compares a kanji organisation's entries with the other
@@ -79,7 +76,7 @@ package struct NameAnalyser {
             }
             segments.append(
                 SegmentNames(
-                    names: names, words: try finder.katakanaWords(in: segment.units),
+                    names: names, words: finder.katakanaWords(in: segment.units),
                     lexiconEntries: Set(lexicon?.words(in: segment.units, language: .japanese) ?? []),
                     morphemes: morphemes))
         }

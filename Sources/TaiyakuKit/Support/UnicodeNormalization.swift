@@ -2,6 +2,9 @@ import CICU
 
 /// Unicode normalisation through ICU.
 package enum UnicodeNormalization {
+    /// ICU's `U_BUFFER_OVERFLOW_ERROR`: the result needs the length returned.
+    package static let bufferOverflow: Int32 = 15
+
     /// The NFKC form of `text`: full-width Latin letters and digits become half-width, half-width katakana
     /// full-width, compatibility characters their plain forms. For comparison only; never shown to a user.
     package static func nfkc(_ text: String) throws(ICUError) -> String {
@@ -17,7 +20,7 @@ package enum UnicodeNormalization {
                         input.baseAddress, Int32(input.count), output.baseAddress, Int32(capacity), &status)
                 }
             }
-            if status == bufferOverflow {
+            if status == Self.bufferOverflow {
                 capacity = Int(length) + 8
                 continue
             }

@@ -57,7 +57,7 @@ import Testing
         var outcomes: [Outcome] = []
         for seed in Set(rows.map(\.seed)).sorted() {
             let segmented = try Fixtures.segmented(seed)
-            let extractor = try AnchorExtractor(
+            let extractor = AnchorExtractor(
                 language: segmented.language, documentDate: DocumentDate.find(in: segmented))
             let perSegment = try extractor.anchors(in: segmented)
             var placed: [(range: Range<Int>, anchor: Anchor)] = []

@@ -11,7 +11,7 @@ enum AnchorProbe {
         _ text: String, _ language: Language, documentDate: CalendarDate? = releaseDate, knownNames: [KnownName] = []
     ) throws -> [Anchor] {
         let segmented = try Segmenter(language: language).segment(Document(name: "probe", text: text))
-        let extractor = try AnchorExtractor(language: language, documentDate: documentDate, knownNames: knownNames)
+        let extractor = AnchorExtractor(language: language, documentDate: documentDate, knownNames: knownNames)
         return try extractor.anchors(in: segmented).flatMap { $0 }
     }
 

@@ -6,24 +6,17 @@
 /// never a name. A run with a dictionary proper noun, or a word the dictionary does not know, is one; it is certain
 /// when the dictionary says it names a person or a place, when it is written in parts (`・`) or when a name suffix
 /// follows (`氏`, `さん`, `州`, `市`). Kanji names are romanised from every reading the dictionary offers
-/// (`高市早苗` → `takaichi` + `sanae`); katakana by transliteration (`ロバート・スタイン` → `robaato` + `sutain`).
+/// (`高市早苗` → `takaichi` + `sanae`); katakana by transliteration (`ロバート・スタイン` → `robato` + `sutain`).
 ///
-/// Holds a `KatakanaRomanizer` (an ICU handle): not thread-safe; one finder per task.
-package struct JapaneseNameFinder {
-    private let romanizer: KatakanaRomanizer
-
-    /// - Throws: `ICUError` when ICU lacks the `Katakana-Latin` transform.
-    package init() throws(ICUError) {
-        romanizer = try KatakanaRomanizer()
-    }
+package struct JapaneseNameFinder: Sendable {
+    package init() {}
 
     /// The names of a segment, in order.
     /// - Parameters:
     ///   - units: the segment's text.
     ///   - morphemes: its morphemes (`JapaneseMorphology.morphemes(in:)`).
-    /// - Throws: `ICUError` when ICU fails to transliterate or normalise.
     /// - Complexity: O(n) in the number of morphemes (times the readings of a kanji name).
-    package func names(in units: [UInt16], morphemes: [Morpheme]) throws(ICUError) -> [ProperName] {
+    package func names(in units: [UInt16], morphemes: [Morpheme]) -> [ProperName] {
         var names: [ProperName] = []
         var index = 0
         while index < morphemes.count {
@@ -43,7 +36,7 @@ package struct JapaneseNameFinder {
                         break
                     }
                 }
-                if let name = try katakanaName(morphemes[index..<end], units: units, next: morphemes[safe: end]) {
+                if let name = katakanaName(morphemes[index..<end], units: units, next: morphemes[safe: end]) {
                     names.append(name)
                 }
                 index = end
@@ -57,7 +50,7 @@ package struct JapaneseNameFinder {
                         end += 1
                     }
                 }
-                names.append(try kanjiName(morphemes[index..<end], units: units))
+                names.append(kanjiName(morphemes[index..<end], units: units))
                 index = end
             } else if script == .latin {
                 var end = index + 1
@@ -86,11 +79,10 @@ package struct JapaneseNameFinder {
 
     /// Every katakana word of a segment (names and loanwords alike) romanised, so that a name on the other side
     /// written as a loanword here (`Salesforce`, `セールスフォース`) still finds its counterpart.
-    /// - Throws: `ICUError` when ICU fails to transliterate.
-    package func katakanaWords(in units: [UInt16]) throws(ICUError) -> [String] {
+    package func katakanaWords(in units: [UInt16]) -> [String] {
         var words: [String] = []
         for token in TokenizedText(units: units).tokens where token.kind == .katakana {
-            let romanized = try romanizer.romanize(String(decoding: units[token.range], as: UTF16.self))
+            let romanized = KatakanaRomanizer.romanize(String(decoding: units[token.range], as: UTF16.self))
             if !romanized.isEmpty { words.append(romanized) }
         }
         return words
@@ -101,7 +93,7 @@ package struct JapaneseNameFinder {
 
     private func katakanaName(
         _ run: ArraySlice<Morpheme>, units: [UInt16], next: Morpheme?
-    ) throws(ICUError) -> ProperName? {
+    ) -> ProperName? {
         guard let first = run.first, let last = run.last else { return nil }
         var range = first.range.lowerBound..<last.range.upperBound
         // A state's name written after a head of state's (`エモマリ・ラフモン・タジキスタン共和国大統領`): the last part
@@ -136,13 +128,13 @@ package struct JapaneseNameFinder {
         let inParts = units[range].contains(0x30FB)
         let isCertain =
             suffixClass != nil || inParts || classes.contains { $0.isPerson || $0 == .place }
-        let romanized = try romanizer.romanize(surface)
+        let romanized = KatakanaRomanizer.romanize(surface)
         let parts = romanized.split(separator: " ").map { [String($0)] }
         guard !parts.isEmpty else { return nil }
         return ProperName(range: range, surface: surface, kind: kind, script: .katakana, parts: parts, isCertain: isCertain)
     }
 
-    private func kanjiName(_ run: ArraySlice<Morpheme>, units: [UInt16]) throws(ICUError) -> ProperName {
+    private func kanjiName(_ run: ArraySlice<Morpheme>, units: [UInt16]) -> ProperName {
         let range = (run.first?.range.lowerBound ?? 0)..<(run.last?.range.upperBound ?? 0)
         let classes = run.compactMap(\.properNoun)
         let kind: ProperName.Kind =
@@ -153,7 +145,7 @@ package struct JapaneseNameFinder {
             // A family name, then the given name, which the dictionary may split into several entries (敏+充).
             var given: [String] = []
             for morpheme in run {
-                let readings = try romanized(morpheme.readings)
+                let readings = romanized(morpheme.readings)
                 if morpheme.properNoun == .givenName, !given.isEmpty || parts.count == 1 {
                     given = given.isEmpty ? readings : Array(given.flatMap { a in readings.map { a + $0 } }.prefix(16))
                 } else {
@@ -163,17 +155,17 @@ package struct JapaneseNameFinder {
             }
             if !given.isEmpty { parts.append(given) }
         } else {
-            parts = try run.map { morpheme throws(ICUError) in try romanized(morpheme.readings) }
+            parts = run.map { romanized($0.readings) }
         }
         return ProperName(
             range: range, surface: String(decoding: units[range], as: UTF16.self), kind: kind, script: .kanji,
             parts: parts.filter { !$0.isEmpty }, isCertain: kind != .other)
     }
 
-    private func romanized(_ readings: [String]) throws(ICUError) -> [String] {
+    private func romanized(_ readings: [String]) -> [String] {
         var forms: [String] = []
         for reading in readings {
-            let form = try romanizer.romanize(reading).replacingOccurrences(of: " ", with: "")
+            let form = KatakanaRomanizer.romanize(reading).replacingOccurrences(of: " ", with: "")
             if !form.isEmpty, !forms.contains(form) { forms.append(form) }
         }
         return forms

@@ -3,15 +3,8 @@
 ///
 /// Katakana words include ordinary loanwords (`エネルギー`, `プロジェクト`), so they weigh less (0.5) than Latin
 /// tokens (0.8); a name only counts when the other side has a counterpart (see `NameMatcher`).
-///
-/// Holds a `KatakanaRomanizer` (an ICU handle): not thread-safe.
 package struct JapaneseNameGrammar: NameGrammar {
-    private let romanizer: KatakanaRomanizer
-
-    /// - Throws: `ICUError` when ICU lacks the `Katakana-Latin` transform.
-    package init() throws(ICUError) {
-        romanizer = try KatakanaRomanizer()
-    }
+    package init() {}
 
     package func properNouns(in texts: [(TokenizedText, SegmentShape)]) -> Set<String> { [] }
 
@@ -24,7 +17,7 @@ package struct JapaneseNameGrammar: NameGrammar {
             let token = text.tokens[index]
             switch token.kind {
             case .katakana where Self.letterCount(text.units[token.range]) >= 2:
-                let value = try romanizer.romanize(text.text(index))
+                let value = KatakanaRomanizer.romanize(text.text(index))
                 if !value.isEmpty {
                     mentions.append(NameMention(range: token.range, value: value, weight: 0.5))
                 }

@@ -1,16 +1,18 @@
 import CICU
 
-/// An ICU transliterator such as `Katakana-Latin`.
+@testable import TaiyakuKit
+
+/// An ICU transliterator such as `Katakana-Latin`: the reference `KatakanaRomanizer` is tested against.
 ///
 /// Owns an ICU handle, so it is a class, and it is not safe to share between threads: make one per task.
-package final class Transliterator {
+final class Transliterator {
     private let handle: OpaquePointer
     /// The ICU transform id this transliterator was opened with.
-    package let id: String
+    let id: String
 
     /// Opens the ICU transform `id`.
     /// - Throws: `ICUError` when ICU does not know the transform.
-    package init(id: String) throws(ICUError) {
+    init(id: String) throws(ICUError) {
         let units = Array(id.utf16)
         var status: Int32 = 0
         let opened = units.withUnsafeBufferPointer { buffer in
@@ -29,7 +31,7 @@ package final class Transliterator {
     }
 
     /// The transliteration of `text`.
-    package func transliterate(_ text: String) throws(ICUError) -> String {
+    func transliterate(_ text: String) throws(ICUError) -> String {
         let source = Array(text.utf16)
         var capacity = max(16, source.count * 4)
         while true {
@@ -38,7 +40,7 @@ package final class Transliterator {
             let length = buffer.withUnsafeMutableBufferPointer { pointer in
                 taiyaku_transliterate(handle, pointer.baseAddress, Int32(source.count), Int32(capacity), &status)
             }
-            if status == bufferOverflow {
+            if status == UnicodeNormalization.bufferOverflow {
                 capacity = Int(length) + 16
                 continue
             }
@@ -47,6 +49,3 @@ package final class Transliterator {
         }
     }
 }
-
-/// ICU's `U_BUFFER_OVERFLOW_ERROR`.
-let bufferOverflow: Int32 = 15
