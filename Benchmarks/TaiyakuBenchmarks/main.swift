@@ -1,6 +1,6 @@
 import Foundation
 
-// `swift run -c release taiyaku-bench [segment | anchors | check …]`: runs the named benchmarks (all when none is named) and prints
+// `swift run -c release taiyaku-bench [segment | anchors | check | stages …]`: runs the named benchmarks (all when none is named) and prints
 // Markdown tables of medians. A benchmark reports; it never fails on a time.
 let benchmarks: [String: () throws -> Void] = [
     "segment": SegmentationBenchmark.run,
@@ -8,6 +8,7 @@ let benchmarks: [String: () throws -> Void] = [
     "glossary": GlossaryBenchmark.run,
     "anchors": AnchorBenchmark.run,
     "check": CheckBenchmark.run,
+    "stages": StageBenchmark.run,
     "scaling": ScalingBenchmark.run,
 ]
 let requested = CommandLine.arguments.dropFirst().isEmpty ? benchmarks.keys.sorted() : Array(CommandLine.arguments.dropFirst())

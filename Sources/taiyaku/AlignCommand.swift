@@ -50,9 +50,8 @@ struct AlignCommand: ParsableCommand {
             aligner.parameters = try AlignmentParameters.decode(Data(try Document.load(contentsOf: parameters).text.utf8), file: parameters)
         }
         // The same evidence as `check` (anchors and glossary terms), so both commands pair the documents alike.
-        let alignment = try Reviewer(
-            aligner: aligner, checks: [], terminology: try terminologyOptions.terminology(),
-            lexicon: try terminologyOptions.lexicon())
+        let (terminology, lexicon) = try terminologyOptions.resources()
+        let alignment = try Reviewer(aligner: aligner, checks: [], terminology: terminology, lexicon: lexicon)
             .alignment(for: pair)
         if let note = Limits.standard.narrowingNote(for: alignment, parameters: aligner.parameters) {
             ReportNotice.say("note: " + note.message)

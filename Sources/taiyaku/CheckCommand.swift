@@ -197,9 +197,10 @@ struct CheckCommand: ParsableCommand {
     /// The configuration the options describe: the library's standard one (every rule, the shipped glossary and
     /// lexicon, an English source and a Japanese target), changed only where an option says so.
     func configuration() throws -> ReviewConfiguration {
-        ReviewConfiguration(
-            checks: CheckRegistry.all, terminology: try terminologyOptions.terminology(),
-            lexicon: try terminologyOptions.lexicon(), sourceLanguage: languages.sourceLanguage.language,
+        let (terminology, lexicon) = try terminologyOptions.resources()
+        return ReviewConfiguration(
+            checks: CheckRegistry.all, terminology: terminology, lexicon: lexicon,
+            sourceLanguage: languages.sourceLanguage.language,
             targetLanguage: languages.targetLanguage.language, documentDate: documentDate
         ).disabling(disabled)
     }

@@ -46,12 +46,14 @@ struct SegmentFeatures {
         _ source: AnalysedDocument, _ target: AnalysedDocument, parameters: AlignmentParameters
     ) -> (source: [SegmentFeatures], target: [SegmentFeatures], names: EvidenceKeyTable) {
         var names = EvidenceKeyTable()
-        let sourceEvidence = evidence(of: source, wordWeight: parameters.wordWeight)
-        let targetEvidence = evidence(of: target, wordWeight: parameters.wordWeight)
-        let sourceKeys = sourceEvidence.map { $0.map(EvidenceKey.init) }
-        let targetKeys = targetEvidence.map { $0.map(EvidenceKey.init) }
-        let sourceFrequency = documentFrequency(sourceKeys)
-        let targetFrequency = documentFrequency(targetKeys)
+        // Each side's evidence, keys and frequencies depend on that side alone: both are found at once.
+        let sides = ParallelWork.map([source, target]) { side in
+            let evidence = evidence(of: side, wordWeight: parameters.wordWeight)
+            let keys = evidence.map { $0.map(EvidenceKey.init) }
+            return (evidence: evidence, keys: keys, frequency: documentFrequency(keys))
+        }
+        let (sourceEvidence, sourceKeys, sourceFrequency) = sides[0]
+        let (targetEvidence, targetKeys, targetFrequency) = sides[1]
         func rarityOf(_ key: EvidenceKey) -> Double {
             min(
                 Self.rarity(segments: sourceFrequency[key] ?? 0, of: sourceEvidence.count),

@@ -7,8 +7,8 @@
 /// ```
 ///
 /// An analyser holds no ICU or MeCab handle of its own: each call makes the extractors it needs (one MeCab analyser
-/// per pair with a Japanese side, opened on the installed IPAdic dictionary), so one analyser may serve concurrent
-/// calls.
+/// per Japanese document, opened on the installed IPAdic dictionary), so one analyser may serve concurrent calls.
+/// The two sides of a pair are analysed at once, on two cores where there are two.
 public struct DocumentAnalyser: Sendable {
     /// The glossary and variant groups to search for (`nil`: none).
     public var terminology: Terminology?
@@ -37,9 +37,9 @@ public struct DocumentAnalyser: Sendable {
     public func analyse(_ pair: TranslationPair) throws -> Pair<AnalysedDocument> {
         let sourceDate = documentDate ?? DocumentDate.find(in: pair.source) ?? DocumentDate.find(in: pair.target)
         let dates = Pair(source: sourceDate, target: documentDate ?? DocumentDate.find(in: pair.target) ?? sourceDate)
-        let names = try nameAnalyser(for: [pair.source.language, pair.target.language])
-        return try pair.mapWithSide { side, document in
-            try analyse(document, documentDate: dates[side], names: names)
+        // The two sides at once, each with its own name analyser (MeCab's handle serves one thread).
+        return try pair.mapInParallel { side, document in
+            try analyse(document, documentDate: dates[side], names: nameAnalyser(for: [document.language]))
         }
     }
 

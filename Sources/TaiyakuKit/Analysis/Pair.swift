@@ -36,6 +36,19 @@ public struct Pair<Value> {
     }
 }
 
+extension Pair where Value: Sendable {
+    /// Both values transformed at once, each on a core of its own when there are two: the sides of a pair are
+    /// independent. When both throw, the source's error is the one rethrown.
+    package func mapInParallel<Result: Sendable>(
+        _ transform: @Sendable (DocumentSide, Value) throws -> Result
+    ) throws -> Pair<Result> {
+        let results = try ParallelWork.map([(DocumentSide.source, source), (.target, target)]) { side, value in
+            try transform(side, value)
+        }
+        return Pair<Result>(source: results[0], target: results[1])
+    }
+}
+
 extension Pair: Sendable where Value: Sendable {}
 extension Pair: Equatable where Value: Equatable {}
 extension Pair: Hashable where Value: Hashable {}

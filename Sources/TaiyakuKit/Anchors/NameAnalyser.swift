@@ -23,23 +23,8 @@ package struct NameAnalyser {
         self.wordList = wordList
         self.finder = JapaneseNameFinder()
         self.lexicon = lexicon
-        var everyday: Set<String> = []
-        var byMeaning: Set<String> = []
-        if let lexicon = lexicon?.lexicon, let english = lexicon.languages.firstIndex(of: .english),
-            let japanese = lexicon.languages.firstIndex(of: .japanese)
-        {
-            for entry in lexicon.forms {
-                let katakana = entry[japanese].contains { form in
-                    form.utf16.allSatisfy { TokenizedText.isKatakanaLetter($0) || $0 == 0x30FC }
-                }
-                for form in entry[english] where !form.contains(" ") {
-                    everyday.insert(form)
-                    if katakana { byMeaning.insert(form) }
-                }
-            }
-        }
-        self.everydayEnglish = everyday
-        self.namesByMeaning = byMeaning
+        self.everydayEnglish = lexicon?.everydayEnglish ?? []
+        self.namesByMeaning = lexicon?.namesByMeaning ?? []
     }
 
     /// The names of every segment of `document`.
@@ -174,7 +159,7 @@ package struct NameAnalyser {
             // One name alone is a title when it ends in a generic head (`Tajik National University`), not when a
             // title precedes a person's name (`Special Envoy Robert Stein`).
             let headed = chain.count == 1 && chain.allSatisfy { anchor in
-                anchor.surface.contains(" ")
+                anchor.surface.contains(" " as Character)
                     && anchor.surface.split { !$0.isLetter }.last.map { EnglishNameParts.isGeneric($0.lowercased()) } == true
             }
             // One name of ordinary words alone (`Google Maps`, `Pampered Chef`) is a brand as often as a title: a
@@ -210,11 +195,11 @@ package struct NameAnalyser {
         let letters = anchor.surface.unicodeScalars.filter { $0.properties.isAlphabetic }
         let loud = letters.allSatisfy { $0.properties.isUppercase }
         let isAcronym = candidate.words.count == 1 && letters.count >= 2
-            && letters.filter({ $0.properties.isUppercase }).count >= 2 && !anchor.surface.contains(" ")
+            && letters.filter({ $0.properties.isUppercase }).count >= 2 && !anchor.surface.contains(" " as Character)
         // A capitalised dictionary word not preceded by a lower-case word or a comma starts a sentence or an
         // utterance (`Yeah`, `Okay`, `Like`, after a speaker's label or a quotation mark): an ordinary word.
         let midSentence = Self.followsLowerCaseWord(anchor.range.lowerBound, in: units)
-            || anchor.surface.contains(" ")
+            || anchor.surface.contains(" " as Character)
         let before = Self.wordBefore(anchor.range.lowerBound, in: units)
         // An acronym that spells a word, after the article (`the WHO`, `the US`; no word is shouted there), or one
         // of the organisations and countries so named (`through WHO`).

@@ -2,17 +2,40 @@
 public struct LexiconIndex: Sendable {
     public let lexicon: Lexicon
     fileprivate let matchers: [Language: LexiconMatcher]
+    /// English one-word forms, lower case: an all-capital one in a text is an ordinary word written loud (`LOVE`).
+    package let everydayEnglish: Set<String>
+    /// English one-word forms whose entry has a katakana rendering (`germany`: ドイツ): names by meaning.
+    package let namesByMeaning: Set<String>
 
     /// Builds the matchers, each with the built-in rules of its language.
     /// - Throws: `RulesError` when a language's rules cannot be loaded.
     /// - Complexity: O(total length of the forms).
     public init(_ lexicon: Lexicon) throws(RulesError) {
         self.lexicon = lexicon
-        var matchers: [Language: LexiconMatcher] = [:]
-        for language in lexicon.languages {
-            matchers[language] = LexiconMatcher(lexicon: lexicon, rules: try LanguageRules.builtIn(for: language))
+        // One matcher per language, built at once.
+        let built = try ParallelWork.map(lexicon.languages) { language throws(RulesError) in
+            LexiconMatcher(lexicon: lexicon, rules: try LanguageRules.builtIn(for: language))
         }
+        var matchers: [Language: LexiconMatcher] = [:]
+        for (language, matcher) in zip(lexicon.languages, built) { matchers[language] = matcher }
         self.matchers = matchers
+        var everyday: Set<String> = []
+        var byMeaning: Set<String> = []
+        if let english = lexicon.languages.firstIndex(of: .english),
+            let japanese = lexicon.languages.firstIndex(of: .japanese)
+        {
+            for entry in lexicon.forms {
+                let katakana = entry[japanese].contains { form in
+                    form.utf16.allSatisfy { TokenizedText.isKatakanaLetter($0) || $0 == 0x30FC }
+                }
+                for form in entry[english] where !form.utf8.contains(0x20) {
+                    everyday.insert(form)
+                    if katakana { byMeaning.insert(form) }
+                }
+            }
+        }
+        everydayEnglish = everyday
+        namesByMeaning = byMeaning
     }
 
     /// The words of the lexicon in each segment of `document`, each named by its first form in the lexicon's

@@ -34,8 +34,9 @@ public struct ReviewConfiguration: Sendable {
     /// the shipped lexicon, the standard aligner, an English source and a Japanese target.
     /// - Throws: an error naming the shipped resource that cannot be read (only a damaged build has one).
     public static func standard() throws -> ReviewConfiguration {
-        ReviewConfiguration(
-            terminology: try ShippedResources.terminology(), lexicon: try LexiconIndex(ShippedResources.lexicon()))
+        let (terminology, lexicon) = try ParallelWork.both(
+            { try ShippedResources.terminology() }, { try LexiconIndex(ShippedResources.lexicon()) })
+        return ReviewConfiguration(terminology: terminology, lexicon: lexicon)
     }
 
     /// The same configuration without the checks whose rule ids are in `ruleIDs`.

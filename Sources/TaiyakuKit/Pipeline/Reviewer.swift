@@ -48,7 +48,9 @@ public struct Reviewer: Sendable {
         let context = CheckContext(
             analysis: analysis, beads: alignment.beads, isTranslation: alignment.isTranslation,
             terminology: configuration.terminology)
-        var (findings, truncated) = limits.capped(configuration.checks.flatMap { $0.findings(in: context) })
+        // The checks read the context only, so they run side by side; their findings keep the checks' order.
+        var (findings, truncated) = limits.capped(
+            ParallelWork.map(configuration.checks) { $0.findings(in: context) }.flatMap { $0 })
         let narrowing = limits.narrowingNote(for: alignment, parameters: configuration.alignmentParameters)
         if let narrowing { findings.insert(narrowing, at: 0) }
         return Review(

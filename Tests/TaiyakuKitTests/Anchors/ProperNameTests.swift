@@ -6,7 +6,7 @@ import Testing
 /// Names across scripts: MeCab's morphemes, Japanese and English proper names, and their comparison by sound.
 @Suite struct ProperNameTests {
     static func analyser(japanese: Bool) throws -> NameAnalyser {
-        try NameAnalyser(
+        NameAnalyser(
             morphology: japanese ? try JapaneseMorphology() : nil, lexicon: try LexiconIndex(Lexicon.builtIn()))
     }
 

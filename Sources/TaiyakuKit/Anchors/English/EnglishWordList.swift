@@ -35,17 +35,21 @@ public struct EnglishWordList: Sendable, Hashable {
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path) }
         let wanted = Set(words.filter { !$0.isEmpty }.map { Array($0.utf8) })
         // Length and first two letters first: only lines that pass are copied and looked up.
-        let prefixes = Set(wanted.map { Self.prefixKey(count: $0.count, $0[0], $0.count > 1 ? $0[1] : 0) })
+        var prefixes = [Bool](repeating: false, count: Self.prefixKeys)
+        for word in wanted { prefixes[Self.prefixKey(count: word.count, word[0], word.count > 1 ? word[1] : 0)] = true }
         var found: Set<String> = []
         data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            guard let base = bytes.baseAddress else { return }
             var start = 0
             let count = bytes.count
             while start < count {
-                var end = start
-                while end < count, bytes[end] != 0x0A { end += 1 }
+                var end = count
+                if let newline = memchr(base + start, 0x0A, count - start) {
+                    end = base.distance(to: UnsafeRawPointer(newline))
+                }
                 let length = end - start
                 if length > 0, (0x61...0x7A).contains(bytes[start]),
-                    prefixes.contains(Self.prefixKey(count: length, bytes[start], length > 1 ? bytes[start + 1] : 0))
+                    prefixes[Self.prefixKey(count: length, bytes[start], length > 1 ? bytes[start + 1] : 0)]
                 {
                     let line = Array(bytes[start..<end])
                     if wanted.contains(line) { found.insert(String(decoding: line, as: UTF8.self)) }
@@ -58,9 +62,13 @@ public struct EnglishWordList: Sendable, Hashable {
 }
 
 extension EnglishWordList {
+    /// A line's length (up to 63) and its first two bytes (five bits of each): lines of another key are no word
+    /// asked about. Keys of different words may coincide; the lookup that follows tells them apart.
     fileprivate static func prefixKey(count: Int, _ first: UInt8, _ second: UInt8) -> Int {
-        count << 16 | Int(first) << 8 | Int(second)
+        min(count, 63) << 10 | Int(first & 0x1F) << 5 | Int(second & 0x1F)
     }
+
+    fileprivate static let prefixKeys = 64 << 10
 }
 
 /// The English word list is missing or unreadable.
