@@ -12,30 +12,20 @@ public struct LexiconIndex: Sendable {
     /// - Complexity: O(total length of the forms).
     public init(_ lexicon: Lexicon) throws(RulesError) {
         self.lexicon = lexicon
-        // One matcher per language, built at once.
-        let built = try ParallelWork.map(lexicon.languages) { language throws(RulesError) in
-            LexiconMatcher(lexicon: lexicon, rules: try LanguageRules.builtIn(for: language))
-        }
-        var matchers: [Language: LexiconMatcher] = [:]
-        for (language, matcher) in zip(lexicon.languages, built) { matchers[language] = matcher }
+        // One matcher per language and the English word sets, built at once.
+        let (matchers, words) = try ParallelWork.both(
+            { () throws(RulesError) in
+                let built = try ParallelWork.map(lexicon.languages) { language throws(RulesError) in
+                    (language, LexiconMatcher(lexicon: lexicon, rules: try LanguageRules.builtIn(for: language)))
+                }
+                var matchers: [Language: LexiconMatcher] = [:]
+                for (language, matcher) in built { matchers[language] = matcher }
+                return matchers
+            },
+            { () throws(RulesError) in Self.englishWords(of: lexicon) })
         self.matchers = matchers
-        var everyday: Set<String> = []
-        var byMeaning: Set<String> = []
-        if let english = lexicon.languages.firstIndex(of: .english),
-            let japanese = lexicon.languages.firstIndex(of: .japanese)
-        {
-            for entry in lexicon.forms {
-                let katakana = entry[japanese].contains { form in
-                    form.utf16.allSatisfy { TokenizedText.isKatakanaLetter($0) || $0 == 0x30FC }
-                }
-                for form in entry[english] where !form.utf8.contains(0x20) {
-                    everyday.insert(form)
-                    if katakana { byMeaning.insert(form) }
-                }
-            }
-        }
-        everydayEnglish = everyday
-        namesByMeaning = byMeaning
+        everydayEnglish = words.everyday
+        namesByMeaning = words.byMeaning
     }
 
     /// The words of the lexicon in each segment of `document`, each named by its first form in the lexicon's
@@ -50,6 +40,25 @@ public struct LexiconIndex: Sendable {
 }
 
 extension LexiconIndex {
+    /// The lexicon's English one-word forms, and those of them whose entry has a katakana rendering.
+    fileprivate static func englishWords(of lexicon: Lexicon) -> (everyday: Set<String>, byMeaning: Set<String>) {
+        var everyday: Set<String> = []
+        var byMeaning: Set<String> = []
+        guard let english = lexicon.languages.firstIndex(of: .english),
+            let japanese = lexicon.languages.firstIndex(of: .japanese)
+        else { return ([], []) }
+        for entry in lexicon.forms {
+            let katakana = entry[japanese].contains { form in
+                form.utf16.allSatisfy { TokenizedText.isKatakanaLetter($0) || $0 == 0x30FC }
+            }
+            for form in entry[english] where !form.utf8.contains(0x20) {
+                everyday.insert(form)
+                if katakana { byMeaning.insert(form) }
+            }
+        }
+        return (everyday, byMeaning)
+    }
+
     /// The words of the lexicon in `units` written in `language`, each named like `words(in:)` names them; empty
     /// when the lexicon lacks the language.
     /// - Complexity: O(n · p) for n units and forms of at most p units or words.

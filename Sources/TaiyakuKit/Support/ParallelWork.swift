@@ -21,16 +21,16 @@ package enum ParallelWork {
 
     /// `first()` and `second()`, computed at once on two cores where there are two. When both throw, the first's
     /// error is rethrown.
-    package static func both<First: Sendable, Second: Sendable>(
-        _ first: @Sendable () throws -> First, _ second: @Sendable () throws -> Second
-    ) throws -> (First, Second) {
-        let firsts = Outcomes<First, any Error>(count: 1)
-        let seconds = Outcomes<Second, any Error>(count: 1)
+    package static func both<First: Sendable, Second: Sendable, Failure: Error>(
+        _ first: @Sendable () throws(Failure) -> First, _ second: @Sendable () throws(Failure) -> Second
+    ) throws(Failure) -> (First, Second) {
+        let firsts = Outcomes<First, Failure>(count: 1)
+        let seconds = Outcomes<Second, Failure>(count: 1)
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             if index == 0 {
-                firsts.store(Swift.Result { try first() }, at: 0)
+                firsts.store(Swift.Result { () throws(Failure) in try first() }, at: 0)
             } else {
-                seconds.store(Swift.Result { try second() }, at: 0)
+                seconds.store(Swift.Result { () throws(Failure) in try second() }, at: 0)
             }
         }
         let (firstValue, secondValue) = (firsts.values[0], seconds.values[0])
