@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Whether two proper names from different languages name the same thing, compared part by part by sound:
 /// `Robert Stein` and `ロバート・スタイン` (`robaato sutain`), `TAKAICHI Sanae` and `高市早苗` (`takaichi`,
 /// `sanae`, in either order), `University of Tsukuba` and `筑波大学` (`tsukuba` inside `tsukubadaigaku`).
@@ -18,6 +20,10 @@ package struct ProperNameComparison: Sendable {
     /// Two names less similar than this are unlike in every part: a substitution of persons' names is then sure.
     package let unlikeBelow: Double
 
+    /// Similarities computed so far, shared by the copies of this comparison: one review compares the same two
+    /// forms in many beads and in several passes, and a batch meets the same names in pair after pair.
+    private let memo = SimilarityMemo()
+
     package init(threshold: Double = 0.75, differentBelow: Double = 0.5, sameAbove: Double = 0.9, unlikeBelow: Double = 0.4) {
         self.threshold = threshold
         self.differentBelow = differentBelow
@@ -37,7 +43,7 @@ package struct ProperNameComparison: Sendable {
                 for form in part.prefix(8) {
                     for otherForm in other.prefix(8)
                     where similarity(form, otherForm, inside: false) >= differentBelow
-                        && PhoneticKey(form).sharesFirstConsonant(with: PhoneticKey(otherForm))
+                        && memo.key(of: form).sharesFirstConsonant(with: memo.key(of: otherForm))
                     {
                         return true
                     }
@@ -107,6 +113,11 @@ package struct ProperNameComparison: Sendable {
     /// How alike two romanised words are: equal letters (a plural `s` aside), else their sound, also inside the
     /// other when `inside` and the shorter has three sounds or more.
     package func similarity(_ a: String, _ b: String, inside: Bool = true) -> Double {
+        if a == b { return a.isEmpty ? 0 : 1 }
+        return memo.score(of: a, b, inside: inside) { soundSimilarity(a, b, inside: inside) }
+    }
+
+    private func soundSimilarity(_ a: String, _ b: String, inside: Bool) -> Double {
         var score = plainSimilarity(a, b, inside: inside)
         guard score < 1 else { return score }
         // English `g` before `e`, `i`, `y` is soft (`Georgia`, ジョージア), and `r` after a vowel and before a
@@ -150,8 +161,8 @@ package struct ProperNameComparison: Sendable {
     private func plainSimilarity(_ a: String, _ b: String, inside: Bool) -> Double {
         if a == b { return a.isEmpty ? 0 : 1 }
         if Self.singular(a) == Self.singular(b) { return 1 }
-        let keyA = PhoneticKey(a)
-        let keyB = PhoneticKey(b)
+        let keyA = memo.key(of: a)
+        let keyB = memo.key(of: b)
         var score = keyA.similarity(to: keyB)
         if inside {
             let (short, long) = keyA.symbols.count <= keyB.symbols.count ? (keyA, keyB) : (keyB, keyA)
@@ -177,5 +188,43 @@ package struct ProperNameComparison: Sendable {
     /// An acronym's plural (`SCBAs`) as its singular.
     private static func singular(_ word: String) -> String {
         word.count >= 3 && word.hasSuffix("s") ? String(word.dropLast()) : word
+    }
+}
+
+/// The similarities of pairs of romanised forms already computed, and the sound keys of forms, up to a bound: pure
+/// functions' results, kept for the process. Thread-safe: the checks of a review, and the pairs of a batch, run
+/// side by side.
+private final class SimilarityMemo: Sendable {
+    private struct Key: Hashable {
+        let a: String
+        let b: String
+        let inside: Bool
+    }
+
+    /// Beyond this many scores (or keys) the memo starts again (about 10 MB).
+    private static let capacity = 100_000
+    private let scores = Mutex<[Key: Double]>([:])
+    private let keys = Mutex<[String: PhoneticKey]>([:])
+
+    /// The sound key of `form`.
+    func key(of form: String) -> PhoneticKey {
+        if let known = keys.withLock({ $0[form] }) { return known }
+        let key = PhoneticKey(form)
+        keys.withLock { keys in
+            if keys.count >= Self.capacity { keys.removeAll(keepingCapacity: true) }
+            keys[form] = key
+        }
+        return key
+    }
+
+    func score(of a: String, _ b: String, inside: Bool, _ compute: () -> Double) -> Double {
+        let key = Key(a: a, b: b, inside: inside)
+        if let known = scores.withLock({ $0[key] }) { return known }
+        let score = compute()
+        scores.withLock { scores in
+            if scores.count >= Self.capacity { scores.removeAll(keepingCapacity: true) }
+            scores[key] = score
+        }
+        return score
     }
 }
