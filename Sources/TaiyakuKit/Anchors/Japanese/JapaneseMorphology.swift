@@ -48,19 +48,26 @@ package final class JapaneseMorphology {
         bytes.reserveCapacity(units.count * 3)
         var unitAtByte: [Int32] = []
         unitAtByte.reserveCapacity(units.count * 3 + 1)
-        var unitOffset = 0
-        for scalar in String(decoding: units, as: UTF16.self).unicodeScalars {
-            let before = bytes.count
-            // A NUL would end MeCab's text early; a space keeps the offsets.
-            if scalar.value == 0 {
-                bytes.append(0x20)
+        var index = 0
+        while index < units.count {
+            let unit = units[index]
+            let start = index
+            var scalar: Unicode.Scalar
+            if UTF16.isLeadSurrogate(unit), index + 1 < units.count, UTF16.isTrailSurrogate(units[index + 1]) {
+                scalar = UTF16.decode(UTF16.EncodedScalar([unit, units[index + 1]]))
+                index += 2
             } else {
-                UTF8.encode(scalar) { bytes.append($0) }
+                // A lone surrogate is no character: MeCab reads the replacement character in its place.
+                scalar = Unicode.Scalar(unit) ?? "\u{FFFD}"
+                index += 1
             }
-            for _ in before..<bytes.count { unitAtByte.append(Int32(unitOffset)) }
-            unitOffset += scalar.utf16.count
+            // A NUL would end MeCab's text early; a space keeps the offsets.
+            if scalar.value == 0 { scalar = " " }
+            let before = bytes.count
+            UTF8.encode(scalar) { bytes.append($0) }
+            for _ in before..<bytes.count { unitAtByte.append(Int32(start)) }
         }
-        unitAtByte.append(Int32(unitOffset))
+        unitAtByte.append(Int32(units.count))
         var morphemes: [Morpheme] = []
         try bytes.withUnsafeBufferPointer { buffer throws(MeCabError) in
             try buffer.withMemoryRebound(to: CChar.self) { text throws(MeCabError) in
@@ -70,6 +77,7 @@ package final class JapaneseMorphology {
                 try MeCabError.check(
                     status, "analyse a Japanese text",
                     message: String(cString: taiyaku_mecab_error(handle)))
+                morphemes.reserveCapacity(Int(count))
                 for index in 0..<count {
                     let node = taiyaku_mecab_morpheme(handle, index)
                     let begin = Int(node.begin)
@@ -81,8 +89,7 @@ package final class JapaneseMorphology {
                     if node.best == 0 {
                         guard let last = morphemes.last, last.range == range, last.properNoun != nil else { continue }
                     }
-                    let features = String(cString: feature).split(separator: ",", omittingEmptySubsequences: false)
-                    let morpheme = Morpheme(range: range, features: features, isUnknown: node.unknown != 0)
+                    let morpheme = Morpheme(range: range, feature: feature, isUnknown: node.unknown != 0)
                     if node.best != 0 {
                         morphemes.append(morpheme)
                     } else if let last = morphemes.indices.last, morphemes[last].range == range,

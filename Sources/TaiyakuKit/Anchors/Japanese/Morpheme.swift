@@ -44,17 +44,41 @@ package struct Morpheme: Sendable, Hashable {
     /// (`コスト`, `テスト`, `センサー`, `大学`). Near-miss and name rules never treat such a word as a name.
     package var isEverydayWord: Bool { !isUnknown && properNoun == nil }
 
-    /// Reads IPAdic's feature columns: 品詞,細分類1,細分類2,細分類3,活用型,活用形,原形,読み,発音 (unknown words have
-    /// the first seven only).
-    package init(range: Range<Int>, features: [Substring], isUnknown: Bool) {
-        func column(_ index: Int) -> String {
-            index < features.count && features[index] != "*" ? String(features[index]) : ""
+    /// Reads the feature columns of a MeCab node as they come, a NUL-terminated UTF-8 line in IPAdic's order:
+    /// 品詞,細分類1,細分類2,細分類3,活用型,活用形,原形,読み,発音 (unknown words have the first seven only). Only the
+    /// columns a morpheme keeps become strings (part of speech, subclasses, reading).
+    init(range: Range<Int>, feature: UnsafePointer<CChar>, isUnknown: Bool) {
+        var columns = [String](repeating: "", count: 8)
+        feature.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
+            var column = 0
+            var start = 0
+            var offset = 0
+            while column < 8 {
+                let byte = bytes[offset]
+                if byte == 0x2C || byte == 0 {
+                    // Columns 4 to 6 (conjugation, base form) are not kept; `*` is an empty column.
+                    let length = offset - start
+                    if column <= 3 || column == 7, length > 0, !(length == 1 && bytes[start] == 0x2A) {
+                        columns[column] = String(
+                            decoding: UnsafeBufferPointer(start: bytes + start, count: length), as: UTF8.self)
+                    }
+                    if byte == 0 { break }
+                    column += 1
+                    start = offset + 1
+                }
+                offset += 1
+            }
         }
-        let partOfSpeech = column(0)
-        let subclass = column(1)
+        self.init(range: range, columns: columns, isUnknown: isUnknown)
+    }
+
+    /// `columns`: at least the first eight feature columns, an empty string for `*`.
+    private init(range: Range<Int>, columns: [String], isUnknown: Bool) {
+        let partOfSpeech = columns[0]
+        let subclass = columns[1]
         var properNoun: ProperNounClass?
         if partOfSpeech == "名詞", subclass == "固有名詞" {
-            switch (column(2), column(3)) {
+            switch (columns[2], columns[3]) {
             case ("人名", "姓"): properNoun = .familyName
             case ("人名", "名"): properNoun = .givenName
             case ("人名", _): properNoun = .personName
@@ -63,7 +87,7 @@ package struct Morpheme: Sendable, Hashable {
             default: properNoun = .other
             }
         }
-        let reading = column(7)
+        let reading = columns[7]
         self.init(
             range: range, partOfSpeech: partOfSpeech, subclass: subclass, properNoun: isUnknown ? nil : properNoun,
             readings: reading.isEmpty ? [] : [reading], isUnknown: isUnknown)
