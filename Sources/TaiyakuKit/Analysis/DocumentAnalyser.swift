@@ -6,8 +6,9 @@
 /// let alignment = Aligner().align(analysis.source, with: analysis.target)
 /// ```
 ///
-/// An analyser holds no ICU or MeCab handle of its own: each call makes the extractors it needs (one MeCab analyser
-/// per Japanese document, opened on the installed IPAdic dictionary), so one analyser may serve concurrent calls.
+/// An analyser holds no ICU or MeCab handle of its own: each call makes the extractors it needs and borrows a MeCab
+/// analyser (on the installed IPAdic dictionary) from `MorphologyPool.shared` for a Japanese document, so one
+/// analyser may serve concurrent calls.
 /// The two sides of a pair are analysed at once, on two cores where there are two.
 public struct DocumentAnalyser: Sendable {
     /// The glossary and variant groups to search for (`nil`: none).
@@ -39,14 +40,20 @@ public struct DocumentAnalyser: Sendable {
         let dates = Pair(source: sourceDate, target: documentDate ?? DocumentDate.find(in: pair.target) ?? sourceDate)
         // The two sides at once, each with its own name analyser (MeCab's handle serves one thread).
         return try pair.mapInParallel { side, document in
-            try analyse(document, documentDate: dates[side], names: nameAnalyser(for: [document.language]))
+            try analyse(document, documentDate: dates[side])
         }
     }
 
     /// Analyses one document, its relative dates read against `documentDate`.
     /// - Throws: as `analyse(_:)` does for a pair.
     public func analyse(_ document: SegmentedDocument, documentDate: CalendarDate?) throws -> AnalysedDocument {
-        try analyse(document, documentDate: documentDate, names: nameAnalyser(for: [document.language]))
+        guard document.language == .japanese else {
+            return try analyse(document, documentDate: documentDate, names: NameAnalyser(morphology: nil, lexicon: lexicon))
+        }
+        // A MeCab analyser of the process's pool, lent to this document alone.
+        return try MorphologyPool.shared.lending { morphology in
+            try analyse(document, documentDate: documentDate, names: NameAnalyser(morphology: morphology, lexicon: lexicon))
+        }
     }
 
     private func analyse(
@@ -62,10 +69,5 @@ public struct DocumentAnalyser: Sendable {
         return AnalysedDocument(
             document: document, anchors: anchors, terms: terms, words: lexicon?.words(in: document),
             documentDate: documentDate, names: documentNames)
-    }
-
-    /// The name analyser for documents in `languages`: MeCab opened once when one of them is Japanese.
-    private func nameAnalyser(for languages: [Language]) throws -> NameAnalyser {
-        NameAnalyser(morphology: languages.contains(.japanese) ? try JapaneseMorphology() : nil, lexicon: lexicon)
     }
 }

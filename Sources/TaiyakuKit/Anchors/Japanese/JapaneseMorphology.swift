@@ -3,10 +3,11 @@ import CMeCab
 /// Japanese morphological analysis with MeCab and its IPAdic dictionary: a text becomes morphemes with UTF-16
 /// ranges, part of speech, proper-noun class and readings.
 ///
-/// Owns a MeCab model, tagger and lattice, so it is a class whose `deinit` frees them, and it is not safe to
-/// share between threads: make one per document analysis (a batch: one per worker). Opening maps the dictionary
-/// (about 50 MB, shared by the operating system between processes) and takes a few milliseconds.
-package final class JapaneseMorphology {
+/// Owns a MeCab model, tagger and lattice, so it is a class whose `deinit` frees them. It is not safe for two
+/// threads at once; it is `Sendable` only so that `MorphologyPool` can lend it to one document after another,
+/// on whichever thread each runs. Opening maps the dictionary (about 50 MB, shared by the operating system between
+/// processes); its pages are faulted in by the first sentences analysed.
+package final class JapaneseMorphology: @unchecked Sendable {
     private let handle: OpaquePointer
     package let dictionary: MeCabDictionary
 
