@@ -4,11 +4,27 @@ struct EvidenceKey: Hashable {
     let kind: Evidence.Kind
     let detail: String
     let value: String
+    /// The hash of the three, computed once: a key is looked up half a dozen times while the features are built,
+    /// and hashing a string that is not ASCII means reading it in normalised form.
+    private let hash: Int
 
     init(_ piece: Evidence) {
         kind = piece.kind
         detail = piece.kind == .term ? "" : piece.detail
         value = piece.value
+        var hasher = Hasher()
+        hasher.combine(kind)
+        hasher.combine(detail)
+        hasher.combine(value)
+        hash = hasher.finalize()
+    }
+
+    static func == (a: EvidenceKey, b: EvidenceKey) -> Bool {
+        a.hash == b.hash && a.kind == b.kind && a.detail == b.detail && a.value == b.value
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(hash)
     }
 }
 

@@ -150,7 +150,7 @@ struct SegmentFeatures {
             var end = start
             while end < units.count, CharacterClass.isLatinLetter(units[end]) { end += 1 }
             if end - start >= 4 {
-                let word = String(decoding: units[start..<end], as: UTF16.self)
+                let word = String(units: units[start..<end])
                 let cached = soundKeys[word]
                 let key = cached ?? SoundKey.of(word)
                 if cached == nil { soundKeys[word] = .some(key) }

@@ -20,7 +20,7 @@ public struct KnownName: Sendable, Hashable {
 
     /// Lower case, full-width Latin folded, runs of white space as one space.
     static func normalizedValue(_ text: String) -> String {
-        let folded = String(decoding: text.utf16.map(CharacterClass.foldedLatin), as: UTF16.self)
+        let folded = String(units: text.utf16.map(CharacterClass.foldedLatin))
         return folded.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

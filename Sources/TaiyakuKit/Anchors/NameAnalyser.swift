@@ -169,7 +169,7 @@ package struct NameAnalyser {
             }
         }
         for index in names.indices.dropFirst() {
-            let gap = String(decoding: units[names[index - 1].range.upperBound..<names[index].range.lowerBound], as: UTF16.self)
+            let gap = String(units: units[names[index - 1].range.upperBound..<names[index].range.lowerBound])
             let joined = gap.split { $0 == " " || $0 == "," || $0 == "&" }.allSatisfy {
                 EnglishNameParts.titleConnectors.contains(String($0))
                     || !EnglishNameWords.isNameVocabulary($0.lowercased())  // `One Village, One Product`
@@ -328,7 +328,7 @@ package struct NameAnalyser {
         var start = end
         while start > 0, CharacterClass.isLatinLetter(units[start - 1]) { start -= 1 }
         guard start < end else { return nil }
-        return String(decoding: units[start..<end].map(CharacterClass.foldedLatin), as: UTF16.self)
+        return String(units: units[start..<end].map(CharacterClass.foldedLatin))
     }
 
     /// The lower-case words of an English segment.
@@ -341,11 +341,11 @@ package struct NameAnalyser {
                 if current.isEmpty { keep = !lowerCaseOnly || CharacterClass.isLowercaseLatin(unit) }
                 current.append(CharacterClass.foldedLatin(unit))
             } else if !current.isEmpty {
-                if keep { words.append(String(decoding: current, as: UTF16.self)) }
+                if keep { words.append(String(units: current)) }
                 current = []
             }
         }
-        if !current.isEmpty, keep { words.append(String(decoding: current, as: UTF16.self)) }
+        if !current.isEmpty, keep { words.append(String(units: current)) }
         return words
     }
 }

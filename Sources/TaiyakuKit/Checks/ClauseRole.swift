@@ -53,7 +53,7 @@ enum ClauseRole: Sendable, Hashable {
             while wordStart > 0, CharacterClass.isLatinLetter(units[wordStart - 1]) || units[wordStart - 1] == 0x2D {
                 wordStart -= 1
             }
-            let word = String(decoding: units[wordStart..<position].map(CharacterClass.foldedLatin), as: UTF16.self)
+            let word = String(units: units[wordStart..<position].map(CharacterClass.foldedLatin))
             let capitalised = CharacterClass.isCapital(units[wordStart])
             // A title (`Deputy Prime Minister and Minister of Foreign Affairs`): capitalised words and the small
             // words between them.

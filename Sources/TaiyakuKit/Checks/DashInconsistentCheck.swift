@@ -55,11 +55,11 @@ package struct DashInconsistentCheck: Check {
         /// The group whose joins must agree: all number ranges, or one compound.
         var group: String {
             if isNumberRange { return "#range" }
-            return String(decoding: (left + [0x2D] + right).map(CharacterClass.foldedLatin), as: UTF16.self)
+            return String(units: (left + [0x2D] + right).map(CharacterClass.foldedLatin))
         }
 
         func written(with joiner: Joiner) -> String {
-            String(decoding: left, as: UTF16.self) + joiner.character + String(decoding: right, as: UTF16.self)
+            String(units: left) + joiner.character + String(units: right)
         }
     }
 

@@ -691,7 +691,7 @@ package struct NameMismatchCheck: Check {
                 if CharacterClass.isLatinLetter(unit) {
                     word.append(CharacterClass.foldedLatin(unit))
                 } else {
-                    if !word.isEmpty, personalPronouns.contains(String(decoding: word, as: UTF16.self)) { count += 1 }
+                    if !word.isEmpty, personalPronouns.contains(String(units: word)) { count += 1 }
                     word = []
                 }
             }

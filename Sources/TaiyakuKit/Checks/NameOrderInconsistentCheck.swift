@@ -46,7 +46,7 @@ package struct NameOrderInconsistentCheck: Check {
             return words.joined(separator: " ")
         }
 
-        var written: String { String(decoding: first, as: UTF16.self) + " " + String(decoding: second, as: UTF16.self) }
+        var written: String { String(units: first) + " " + String(units: second) }
 
         /// Whether the two words stand in the order of `other`.
         func hasTheOrder(of other: Pair) -> Bool { Self.folded(first) == Self.folded(other.first) }
@@ -58,7 +58,7 @@ package struct NameOrderInconsistentCheck: Check {
         }
 
         static func folded(_ word: [UInt16]) -> String {
-            String(decoding: word.map(CharacterClass.foldedLatin), as: UTF16.self)
+            String(units: word.map(CharacterClass.foldedLatin))
         }
 
         static func isAllCapitals(_ word: [UInt16]) -> Bool {

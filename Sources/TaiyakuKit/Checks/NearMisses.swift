@@ -42,7 +42,7 @@ package enum NearMisses {
             if matches.contains(where: { $0.range.overlaps(token.range) }) { continue }
             if morphology.isEverydayWord(segment: index, range: token.range) { continue }
             guard let nearest = vocabulary.nearestName(to: token.key) else { continue }
-            let surface = String(decoding: segment.units[token.range], as: UTF16.self)
+            let surface = String(units: segment.units[token.range])
             if let everyday = everyday(),
                 everyday.isEverydayWord(surface, in: language) || everyday.isEverydayWord(nearest.name.display, in: language)
             {
@@ -79,7 +79,7 @@ package enum NearMisses {
                 else { continue }
                 found.append(
                     NearMiss(
-                        range: range, surface: String(decoding: segment.units[range], as: UTF16.self),
+                        range: range, surface: String(units: segment.units[range]),
                         expected: pattern.form, entryIndex: pattern.entryIndex, distance: 1))
             }
         }

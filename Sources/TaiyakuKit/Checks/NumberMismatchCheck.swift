@@ -229,8 +229,8 @@ package struct NumberMismatchCheck: Check {
                 while end < units.count, Self.isNumeral(units[end]) { end += 1 }
                 guard end > index + 1, let counter = notation.counters.longestWord(in: units, at: end) else { continue }
                 let range = index..<(end + counter.count)
-                let written = String(decoding: units[range], as: UTF16.self)
-                let right = String(decoding: [notation.prefix] + units[(index + 1)..<range.upperBound], as: UTF16.self)
+                let written = String(units: units[range])
+                let right = String(units: [notation.prefix] + units[(index + 1)..<range.upperBound])
                 findings.append(
                     context.finding(
                         self, side, segment: segment.index, textRange: range,
@@ -404,7 +404,7 @@ package struct NumberMismatchCheck: Check {
                 family = .code
                 number = anchor.value
                 unit = nil
-                let digitValue = String(decoding: digits.map(Self.halfWidth), as: UTF16.self)
+                let digitValue = String(units: digits.map(Self.halfWidth))
                 keys = digitValue.isEmpty || digitValue == anchor.value ? [anchor.value] : [anchor.value, digitValue]
                 return
             default: return nil
@@ -439,7 +439,7 @@ package struct NumberMismatchCheck: Check {
             if family == .year, self.number.count == 4 {
                 keys.append("yy" + self.number.suffix(2))
             } else if family == .amount, digits.count == 2, !surface.contains(where: Self.isSeparator) {
-                keys.append("yy" + String(decoding: digits.map(Self.halfWidth), as: UTF16.self))
+                keys.append("yy" + String(units: digits.map(Self.halfWidth)))
             }
             self.keys = keys
         }

@@ -119,7 +119,7 @@ package struct QuoteStyleInconsistentCheck: Check {
                 result.append(mark == .double ? (closes ? 0x201D : 0x201C) : (closes ? 0x2019 : 0x2018))
             }
         }
-        return String(decoding: result, as: UTF16.self)
+        return String(units: result)
     }
 
     static func name(_ style: Style) -> String { style == .straight ? "straight" : "curly" }

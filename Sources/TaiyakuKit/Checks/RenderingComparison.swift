@@ -64,7 +64,7 @@ package enum RenderingComparison {
     static func differOnlyInLeadingStopWord(_ a: [UInt16], _ b: [UInt16], rules: TerminologyRules) -> Bool {
         func leadingWord(_ key: [UInt16]) -> (word: String, rest: ArraySlice<UInt16>)? {
             guard let space = key.firstIndex(of: 0x20) else { return nil }
-            return (String(decoding: key[..<space], as: UTF16.self), key[space...])
+            return (String(units: key[..<space]), key[space...])
         }
         guard let left = leadingWord(a), let right = leadingWord(b), left.rest.elementsEqual(right.rest) else {
             return false
@@ -102,7 +102,7 @@ package enum RenderingComparison {
         func tokens(_ key: [UInt16]) -> Set<[UInt16]> {
             Set(
                 NameTokenizer.tokens(in: key, style: rules.nameTokens).map(\.key).filter {
-                    $0.count >= 3 && !rules.stopWords.contains(String(decoding: $0, as: UTF16.self))
+                    $0.count >= 3 && !rules.stopWords.contains(String(units: $0))
                 })
         }
         return !tokens(a).isDisjoint(with: tokens(b))

@@ -170,7 +170,7 @@ package struct TermMissingCheck: Check {
                 name.range.upperBound <= country.range.lowerBound, country.range.upperBound <= text.count
             else { continue }
             let between = Self.trimmed(text[name.range.upperBound..<country.range.lowerBound])
-            let linked = links.contains(String(decoding: between, as: UTF16.self).lowercased())
+            let linked = links.contains(String(units: between).lowercased())
             let after = Self.trimmed(text[country.range.upperBound...])
             let bracketed = between.count == 1 && between.first.map(CharacterClass.isOpeningBracket) == true
                 && after.first.map(CharacterClass.isCloser) == true

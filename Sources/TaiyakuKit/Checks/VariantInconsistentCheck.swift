@@ -152,7 +152,7 @@ package struct VariantInconsistentCheck: Check {
             return contrary ? nil : overall
         }
         func text(_ use: (token: WidthTokens.Token, segment: Int)) -> String {
-            String(decoding: document.segments[use.segment].units[use.token.range], as: UTF16.self)
+            String(units: document.segments[use.segment].units[use.token.range])
         }
         var findings: [Finding] = []
         var strays: [(token: WidthTokens.Token, segment: Int)] = []
@@ -198,7 +198,7 @@ package struct VariantInconsistentCheck: Check {
                 // The first segment's minority uses, first to last (`(仮訳)`).
                 let inSegment = minority.filter { $0.segment == use.segment }
                 let range = use.token.range.lowerBound..<(inSegment.last?.token.range.upperBound ?? use.token.range.upperBound)
-                let written = String(decoding: document.segments[use.segment].units[range], as: UTF16.self)
+                let written = String(units: document.segments[use.segment].units[range])
                 let others = minority.count - inSegment.count
                 let more = others > 0 ? " (and \(others) more times)" : ""
                 let exemplar = majority.first.map(text)

@@ -51,7 +51,7 @@ package enum WidthTokens {
                 }
                 tokens.append(
                     Token(
-                        range: tokenStart..<index, key: String(decoding: key, as: UTF16.self),
+                        range: tokenStart..<index, key: String(units: key),
                         width: half && full ? .mixed : (full ? .full : .half), kind: .alphanumeric))
                 continue
             }
@@ -104,7 +104,7 @@ package enum WidthTokens {
         case 0x28, 0x29: return ("()", width)
         case 0x5B, 0x5D: return ("[]", width)
         case 0x7B, 0x7D: return ("{}", width)
-        default: return (String(decoding: [half], as: UTF16.self), width)
+        default: return (String(units: [half]), width)
         }
     }
 }

@@ -73,11 +73,11 @@ public struct Document: Sendable {
     }
 
     /// The whole text as a string.
-    public var text: String { String(decoding: units, as: UTF16.self) }
+    public var text: String { String(units: units) }
 
     /// The text of `range`, a range of UTF-16 offsets.
     public func text(in range: Range<Int>) -> String {
-        String(decoding: units[range], as: UTF16.self)
+        String(units: units[range])
     }
 
     /// The 1-based line and column (in UTF-16 code units) of `offset`.

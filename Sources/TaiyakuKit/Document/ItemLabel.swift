@@ -119,7 +119,7 @@ struct ItemLabel: Equatable {
     /// The value of a Roman numeral written with I, V and X, or `nil` when it is not well formed.
     static func romanValue(_ units: some Collection<UInt16>) -> Int? {
         let valid = (1...39).map { romanNumeral($0) }
-        let text = String(decoding: Array(units), as: UTF16.self)
+        let text = String(units: Array(units))
         return valid.firstIndex(of: text).map { $0 + 1 }
     }
 

@@ -229,7 +229,7 @@ extension LayoutAnalyzer {
         mutating func finish() {
             guard !text.isEmpty else { return }
             let kind: Paragraph.Kind
-            var labelText = label.map { String(decoding: units[$0.range], as: UTF16.self) }
+            var labelText = label.map { String(units: units[$0.range]) }
             var labelLength = label.map { $0.lengthWithSpaces } ?? 0
             if label != nil {
                 kind = .listItem
@@ -240,7 +240,7 @@ extension LayoutAnalyzer {
             } else {
                 kind = .heading
                 if let roman = ItemLabel.romanSectionNumber(in: text) {
-                    labelText = String(decoding: text[roman.range], as: UTF16.self)
+                    labelText = String(units: text[roman.range])
                     labelLength = roman.lengthWithSpaces
                 }
             }

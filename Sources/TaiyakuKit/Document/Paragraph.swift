@@ -22,7 +22,7 @@ public struct Paragraph: Sendable, Hashable {
     /// The UTF-16 length of the label and the spaces after it at the start of `units` (0 without a label).
     package let labelLength: Int
 
-    public var text: String { String(decoding: units, as: UTF16.self) }
+    public var text: String { String(units: units) }
 
     /// The paragraph's range in the original document.
     public var range: Range<Int> { offsets.originalRange(of: 0..<units.count) }

@@ -109,10 +109,10 @@ package struct TextFolder {
             if let cached = cache[cluster] {
                 normalized = cached
             } else {
-                normalized = Array(try UnicodeNormalization.nfkc(String(decoding: cluster, as: UTF16.self)).utf16)
+                normalized = Array(try UnicodeNormalization.nfkc(String(units: cluster)).utf16)
                 cache[cluster] = normalized
             }
-            for scalar in String(decoding: normalized, as: UTF16.self).unicodeScalars {
+            for scalar in String(units: normalized).unicodeScalars {
                 let cased = Self.foldPunctuation(scalar)
                 let lowered = Self.lowercase(cased)
                 let casedUnits = Array(String(cased).utf16)

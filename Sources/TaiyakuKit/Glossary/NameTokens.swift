@@ -109,7 +109,7 @@ package struct NameVocabulary: Sendable {
                     let key = units[range].map(NameTokenizer.lowercase)
                     candidates.append(
                         Name(
-                            key: key, display: String(decoding: units[range], as: UTF16.self), entryIndex: entryIndex,
+                            key: key, display: String(units: units[range]), entryIndex: entryIndex,
                             signature: Self.signature(key)))
                 }
             }

@@ -61,7 +61,7 @@ package enum TBXGlossaryReader {
 
     /// Rejects an XML declaration that names an encoding other than UTF-8 (the bytes were checked as UTF-8).
     static func requireUTF8Declaration(in units: [UInt16], file: String) throws(GlossaryError) {
-        let prefix = String(decoding: units.prefix(200), as: UTF16.self)
+        let prefix = String(units: units.prefix(200))
         guard prefix.hasPrefix("<?xml"), let end = prefix.range(of: "?>") else { return }
         let declaration = prefix[..<end.lowerBound]
         guard let encodingRange = declaration.range(of: "encoding") else { return }

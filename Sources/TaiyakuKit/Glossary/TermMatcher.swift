@@ -140,7 +140,7 @@ package struct TermMatcher: Sendable {
             found.append(
                 TermMatch(
                     conceptID: conceptIDs[pattern.entryIndex], status: pattern.status, form: pattern.form,
-                    surface: String(decoding: original[range], as: UTF16.self), range: range,
+                    surface: String(units: original[range]), range: range,
                     entryIndex: pattern.entryIndex, patternIndex: best.pattern))
             start = best.end
         }

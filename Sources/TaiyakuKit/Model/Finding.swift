@@ -73,7 +73,7 @@ public struct FindingLocation: Sendable, Hashable, Codable {
         let units = Array(segmentText.utf16)
         let lower = min(max(0, textRange.lowerBound), units.count)
         let upper = min(max(lower, textRange.upperBound), units.count)
-        return String(decoding: units[lower..<upper], as: UTF16.self)
+        return String(units: units[lower..<upper])
     }
 
     /// The offending part as reports quote it: whole when it fits `Limits.standard.maximumExcerptLength` (a

@@ -112,7 +112,7 @@ struct HTMLMarkedText {
         var output: [MarkupElement.Child] = []
         var position = node.range.lowerBound
         func text(_ range: Range<Int>) -> MarkupElement.Child {
-            .text(String(decoding: units[range], as: UTF16.self))
+            .text(String(units: units[range]))
         }
         for item in items {
             let lower = max(item.range.lowerBound, position)

@@ -39,7 +39,7 @@ struct TextExcerpt {
         let quoted = limits.excerptRange(of: text, around: partMark ?? (focus..<focus))
         let utf16 = text.utf16
         let shownUnits = utf16[utf16.index(utf16.startIndex, offsetBy: quoted.lowerBound)..<utf16.index(utf16.startIndex, offsetBy: quoted.upperBound)]
-        let shownText = String(shownUnits) ?? String(decoding: Array(shownUnits), as: UTF16.self)
+        let shownText = String(shownUnits) ?? String(units: Array(shownUnits))
         func shifted(_ offset: Int) -> Int { min(max(0, offset - quoted.lowerBound), quoted.count) }
         let shownMark = partMark.map { shifted($0.lowerBound)..<shifted($0.upperBound) }
         let shownFocus = shifted(focus)

@@ -24,7 +24,7 @@ public struct Segment: Sendable, Hashable, Identifiable {
     public var id: Int { index }
 
     /// The text after layout repair.
-    public var text: String { String(decoding: units, as: UTF16.self) }
+    public var text: String { String(units: units) }
 
     /// The original document's range for `textRange`, a range of UTF-16 offsets into `text`.
     public func originalRange(of textRange: Range<Int>) -> Range<Int> {

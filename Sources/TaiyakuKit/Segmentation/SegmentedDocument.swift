@@ -25,6 +25,6 @@ extension SegmentedDocument {
             }
             units.append(contentsOf: next)
         }
-        return String(decoding: units, as: UTF16.self)
+        return String(units: units)
     }
 }

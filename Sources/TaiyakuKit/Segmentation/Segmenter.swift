@@ -42,7 +42,7 @@ public struct Segmenter {
                 let label: String?
                 if let item = sentence.item, item.isLabelled {
                     kind = .listItem
-                    label = String(decoding: paragraph.units[item.label], as: UTF16.self)
+                    label = String(units: paragraph.units[item.label])
                 } else {
                     kind = first && paragraph.kind == .listItem ? .listItem : .sentence
                     label = first ? paragraph.label : nil

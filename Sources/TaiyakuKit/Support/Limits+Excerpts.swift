@@ -22,7 +22,7 @@ extension Limits {
         let utf16 = text.utf16
         let start = utf16.index(utf16.startIndex, offsetBy: window.lowerBound)
         let end = utf16.index(utf16.startIndex, offsetBy: window.upperBound)
-        let shown = String(utf16[start..<end]) ?? String(decoding: Array(utf16[start..<end]), as: UTF16.self)
+        let shown = String(utf16[start..<end]) ?? String(units: Array(utf16[start..<end]))
         return (window.lowerBound > 0 ? Self.ellipsis : "") + shown + (window.upperBound < total ? Self.ellipsis : "")
     }
 

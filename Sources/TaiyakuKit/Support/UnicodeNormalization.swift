@@ -25,7 +25,7 @@ package enum UnicodeNormalization {
                 continue
             }
             try ICUError.check(status, "normalise text to NFKC")
-            return String(decoding: destination[..<Int(length)], as: UTF16.self)
+            return String(units: destination[..<Int(length)])
         }
     }
 }

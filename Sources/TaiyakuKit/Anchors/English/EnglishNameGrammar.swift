@@ -143,6 +143,6 @@ package struct EnglishNameGrammar: NameGrammar {
     }
 
     private func value(of range: Range<Int>, in text: TokenizedText) -> String {
-        String(decoding: text.units[range].map(CharacterClass.foldedLatin), as: UTF16.self)
+        String(units: text.units[range].map(CharacterClass.foldedLatin))
     }
 }

@@ -62,7 +62,7 @@ package struct JapaneseNameFinder: Sendable {
                 let range = morpheme.range.lowerBound..<morphemes[end - 1].range.upperBound
                 let words = Self.latinWords(units[range])
                 if words.reduce(0, { $0 + $1.count }) >= 2 {
-                    let surface = String(decoding: units[range], as: UTF16.self)
+                    let surface = String(units: units[range])
                     let capitals = units[range].filter(CharacterClass.isCapital).count
                     names.append(
                         ProperName(
@@ -82,7 +82,7 @@ package struct JapaneseNameFinder: Sendable {
     package func katakanaWords(in units: [UInt16]) -> [String] {
         var words: [String] = []
         for token in TokenizedText(units: units).tokens where token.kind == .katakana {
-            let romanized = KatakanaRomanizer.romanize(String(decoding: units[token.range], as: UTF16.self))
+            let romanized = KatakanaRomanizer.romanize(String(units: units[token.range]))
             if !romanized.isEmpty { words.append(romanized) }
         }
         return words
@@ -124,7 +124,7 @@ package struct JapaneseNameFinder: Sendable {
         } else {
             kind = .other
         }
-        let surface = String(decoding: units[range], as: UTF16.self)
+        let surface = String(units: units[range])
         let inParts = units[range].contains(0x30FB)
         let isCertain =
             suffixClass != nil || inParts || classes.contains { $0.isPerson || $0 == .place }
@@ -158,7 +158,7 @@ package struct JapaneseNameFinder: Sendable {
             parts = run.map { romanized($0.readings) }
         }
         return ProperName(
-            range: range, surface: String(decoding: units[range], as: UTF16.self), kind: kind, script: .kanji,
+            range: range, surface: String(units: units[range]), kind: kind, script: .kanji,
             parts: parts.filter { !$0.isEmpty }, isCertain: kind != .other)
     }
 
@@ -175,7 +175,7 @@ package struct JapaneseNameFinder: Sendable {
     /// `市`, `郡`: 接尾,地域).
     private static func suffixKind(of suffix: Morpheme, units: [UInt16]) -> ProperName.Kind? {
         // The second subclass is not kept on the morpheme; the suffixes are few and well known.
-        let text = String(decoding: units[suffix.range], as: UTF16.self)
+        let text = String(units: units[suffix.range])
         if personSuffixes.contains(text) { return .person }
         if placeSuffixes.contains(text) { return .place }
         return nil
@@ -213,11 +213,11 @@ package struct JapaneseNameFinder: Sendable {
             if CharacterClass.isLatinLetter(unit) {
                 current.append(CharacterClass.foldedLatin(unit))
             } else if !current.isEmpty {
-                words.append(String(decoding: current, as: UTF16.self))
+                words.append(String(units: current))
                 current = []
             }
         }
-        if !current.isEmpty { words.append(String(decoding: current, as: UTF16.self)) }
+        if !current.isEmpty { words.append(String(units: current)) }
         return words
     }
 }

@@ -52,7 +52,7 @@ package enum KatakanaRomanizer {
                 // Apostrophes are dropped.
             } else {
                 let end = UTF16.isLeadSurrogate(unit) && next.map(UTF16.isTrailSurrogate) == true ? index + 2 : index + 1
-                let text = String(decoding: units[index..<end], as: UTF16.self)
+                let text = String(units: units[index..<end])
                 result.append(contentsOf: text.lowercased().unicodeScalars)
                 index = end
                 continue

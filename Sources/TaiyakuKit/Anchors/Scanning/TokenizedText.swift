@@ -66,17 +66,17 @@ package struct TokenizedText {
                 return String(decoding: buffer, as: UTF8.self)
             }
         }
-        return String(decoding: word.map(CharacterClass.foldedLatin), as: UTF16.self)
+        return String(units: word.map(CharacterClass.foldedLatin))
     }
 
     /// The text of token `index`.
     package func text(_ index: Int) -> String {
-        String(decoding: units[tokens[index].range], as: UTF16.self)
+        String(units: units[tokens[index].range])
     }
 
     /// The text of `range`.
     package func text(in range: Range<Int>) -> String {
-        String(decoding: units[range], as: UTF16.self)
+        String(units: units[range])
     }
 
     /// The text of token `index` in lower case with full-width letters folded to ASCII, for vocabulary look-ups;
